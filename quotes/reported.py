@@ -1,0 +1,236 @@
+"""Reported speech from the dependency parse.
+
+Each rule is a function that takes a token and yields `Speech` candidates; `find_speech` runs
+them all in one pass over the document. The rules, in the order they are tried on a token:
+
+1. `from_cue_verb`: a reporting verb with a clausal complement ("Russia said the ceasefire was in
+   danger", "claiming that ..."), including the inverted order where the cue follows the content
+   ("The strikes allowed IS to advance, the Russians said.", "..., reports the BBC.").
+2. `from_according_to`: "according to X", at the start, middle or end of a sentence.
+3. `from_cue_noun`: a reporting noun carrying a clause ("issued a statement that ...") or heading
+   "in a statement" beside a clause ("In a statement, the ministry accused ...").
+
+Whether a quoted fragment makes a candidate direct or mixed is decided later, in `quotes.extract`,
+where quotation marks are known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon
+from .speakers import cue_span, find_addressee, find_speaker, find_subject, mention_span
+
+#: Dependencies of a reporting verb's complement clause.
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+#: Dependencies by which a noun carries its content clause ("a statement that ...").
+NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
+_OPEN_MARKS = frozenset("“‘«„‹\"'")
+_CLOSE_MARKS = frozenset("”’»“›\"'")
+
+
+@dataclass
+class Speech:
+    """A reported-speech candidate: a cue, the content it introduces, and who spoke.
+
+    ``content`` is a character range ``(start, end)``; ``rule`` names the rule that found it.
+    """
+
+    cue: Span
+    cue_lemma: str
+    content: tuple[int, int]
+    speaker: Span | None
+    addressee: Span | None
+    rule: str
+    confidence: float
+
+
+def content_range(tokens: Span) -> tuple[int, int] | None:
+    """The character range of a content clause without the "that" that opens it and without edge punctuation.
+
+    Quotation marks at the edges are kept: they decide later whether the content is direct or mixed.
+    """
+    start, end = tokens.start, tokens.end
+    doc = tokens.doc
+    while start < end and (
+        doc[start].lower_ == "that"
+        and doc[start].dep_ in ("mark", "nsubj", "nsubjpass", "dobj")
+        or _is_edge_punct(doc[start], _OPEN_MARKS)
+        or doc[start].is_space
+    ):
+        start += 1
+    while end > start and (_is_edge_punct(doc[end - 1], _CLOSE_MARKS) or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _is_edge_punct(token: Token, keep: frozenset[str]) -> bool:
+    return (token.is_punct or token.text in ("-", "–", "—")) and token.text not in keep
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None) -> Speech | None:
+    rng = content_range(content)
+    if rng is None:
+        return None
+    speaker = find_speaker(verb)
+    confidence = 0.8 if speaker is not None else 0.45
+    return Speech(
+        cue=cue_span(verb, until=until),
+        cue_lemma=verb.lemma_.lower(),
+        content=rng,
+        speaker=speaker,
+        addressee=find_addressee(verb),
+        rule=rule,
+        confidence=confidence,
+    )
+
+
+def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
+    """A reporting verb and its complement clause(s), before or after it."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs or _is_passive(verb):
+        return
+    doc = verb.doc
+    clauses: list[tuple[int, int]] = []
+    for child in verb.children:
+        if child.dep_ not in CLAUSE_DEPS or child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+            continue
+        if child.dep_ == "parataxis" and child.i < verb.i:
+            continue  # "He left, he said" is read below as an inverted cue
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        if child.i > verb.i:
+            start = max(start, verb.i + 1)
+        if clauses and _is_own_speech(child, lexicon):
+            if _is_coordinated(doc[start]):
+                continue  # "X said A, however Y said B": B is Y's, not X's
+            clauses[-1] = (clauses[-1][0], end)  # "admitted A that the army says B": B is nested in A
+            continue
+        clauses.append((start, end))
+    found = False
+    for start, end in clauses:
+        speech = _speech(verb, doc[start:end], "cue-verb")
+        if speech is not None:
+            found = True
+            yield speech
+    if not found and verb.dep_ == "parataxis" and verb.i > verb.head.i:
+        # inverted cue: "The strikes allowed IS to advance, the Russians said."
+        head = verb.head
+        start = head.left_edge.i
+        end = verb.left_edge.i
+        speech = _speech(verb, doc[start:end], "inverted-cue")
+        if speech is not None:
+            speech.confidence -= 0.05
+            yield speech
+
+
+def from_according_to(token: Token) -> Iterator[Speech]:
+    """ "according to X": X is the speaker, the rest of the sentence is what X said."""
+    if token.lower_ != "according":
+        return
+    doc = token.doc
+    to = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if to is None or to.lower_ != "to":
+        return
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    if not objects:
+        return
+    sent = token.sent
+    phrase_start = token.i
+    phrase_end = max(token.right_edge.i, to.right_edge.i) + 1
+    if phrase_start - sent.start <= 1:
+        content = doc[phrase_end : sent.end]
+    elif sent.end - phrase_end <= 2:
+        content = doc[sent.start : phrase_start]
+    else:
+        content = doc[sent.start : sent.end]
+    rng = content_range(content)
+    if rng is None:
+        return
+    speaker = mention_span(objects[0])
+    yield Speech(
+        cue=doc[token.i : to.i + 1],
+        cue_lemma="according to",
+        content=rng,
+        speaker=speaker,
+        addressee=None,
+        rule="according-to",
+        confidence=0.75,
+    )
+
+
+def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
+    """A reporting noun with its content: "issued a statement that ...", "In a statement, X accused ..."."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.nouns:
+        return
+    doc = noun.doc
+    head = noun.head
+    # "X issued a statement that ..."
+    for child in noun.children:
+        if child.dep_ in NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and _has_own_subject(child):
+            if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.light_verbs:
+                speech = _speech(head, doc[child.left_edge.i : child.right_edge.i + 1], "cue-noun", until=noun)
+                if speech is not None:
+                    speech.cue_lemma = f"{head.lemma_.lower()} {noun.lemma_.lower()}"
+                    yield speech
+                return
+    # "In a statement, the ministry accused Washington of ..."
+    if head.dep_ == "prep" and head.lower_ == "in" and noun.dep_ == "pobj":
+        verb = head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.verbs or _is_passive(verb):
+            return
+        subject = find_subject(verb)
+        if subject is None:
+            return
+        phrase = (head.left_edge.i, head.right_edge.i)
+        tokens = [t for t in verb.subtree if not phrase[0] <= t.i <= phrase[1] and t.i > subject.right_edge.i]
+        if not tokens:
+            return
+        rng = content_range(doc[tokens[0].i : tokens[-1].i + 1])
+        if rng is None:
+            return
+        yield Speech(
+            cue=doc[head.i : noun.i + 1],
+            cue_lemma=f"in {noun.lemma_.lower()}",
+            content=rng,
+            speaker=mention_span(subject, stop=verb),
+            addressee=None,
+            rule="in-a-statement",
+            confidence=0.6,
+        )
+
+
+def _is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
+    """A complement that is itself a reporting verb with a subject of its own."""
+    return clause.lemma_.lower() in lexicon.verbs and _has_own_subject(clause)
+
+
+def _is_coordinated(first: Token) -> bool:
+    """The clause starting at ``first`` is set off from what precedes it (", however", "but", "while")."""
+    previous = first.nbor(-1) if first.i > 0 else None
+    return first.is_punct or first.dep_ in ("cc", "advmod", "mark") or (previous is not None and previous.is_punct)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("which", "who") for c in verb.children
+    )
+
+
+def find_speech(doc_or_span: Span, lexicon: Lexicon) -> Iterator[Speech]:
+    """Every reported-speech candidate in a document or span, in token order."""
+    for token in doc_or_span:
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.verbs:
+            yield from from_cue_verb(token, lexicon)
+        if token.lower_ == "according":
+            yield from from_according_to(token)
+        if lemma in lexicon.nouns:
+            yield from from_cue_noun(token, lexicon)

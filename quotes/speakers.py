@@ -1,0 +1,126 @@
+"""Speaker, addressee and cue mentions, read off the dependency parse around a cue.
+
+The speaker mention is the whole noun phrase as written, with its apposition ("Maria Lopez, the
+town's mayor"; "A spokesman from the Russian Defence Ministry"). Who that mention really is
+(pronouns, nominals, name variants) is `quotes.resolve`'s job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependencies through which a verb without a subject of its own borrows its head's subject:
+#: "..., adding that ...", "arrived and said ...", "refused to say ...".
+SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Cue lemmas whose direct object is the person spoken to ("told Sputnik", "warned residents").
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "assure", "remind", "brief", "warn", "advise", "promise", "urge", "notify", "reassure"}
+)
+#: Clausal or trailing parts left out of a mention: "officials, who asked not to be named, said".
+MENTION_CUT_DEPS = frozenset({"relcl", "acl", "punct", "cc"})
+_EDGE_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "'", '"'})
+
+
+def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
+    """The subject token that speaks through ``verb``, climbing to its head when it has none.
+
+    A relative pronoun subject ("officials, who said") gives the noun it stands for. An expletive
+    "it" ("it is said that") gives no speaker.
+    """
+    token = verb
+    for _ in range(max_hops + 1):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                    return token.head
+                return child
+            if child.dep_ == "expl":
+                return None
+        if token.dep_ not in SUBJECT_LINKS or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def mention_span(token: Token, *, stop: Token | None = None) -> Span:
+    """The noun phrase headed by ``token``: its subtree less relative clauses, edge punctuation and ``stop``.
+
+    Args:
+        token: the head of the mention.
+        stop: a token the mention must not reach (the cue, when the speaker follows it).
+    """
+    doc = token.doc
+    left, right = token.i, token.i
+    for child in token.children:
+        if child.dep_ in MENTION_CUT_DEPS:
+            continue
+        if stop is not None and child.left_edge.i <= stop.i <= child.right_edge.i:
+            continue
+        left, right = min(left, child.left_edge.i), max(right, child.right_edge.i)
+    left, right = _contiguous(token, left, right)
+    return _trim(doc[left : right + 1])
+
+
+def _contiguous(token: Token, left: int, right: int) -> tuple[int, int]:
+    """Shrink [left, right] so that it holds no relative clause of ``token`` (keeps the span contiguous)."""
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl"):
+            if child.i > token.i and child.left_edge.i <= right:
+                right = min(right, child.left_edge.i - 1)
+            elif child.i < token.i and child.right_edge.i >= left:
+                left = max(left, child.right_edge.i + 1)
+    return left, max(right, left)
+
+
+def _trim(span: Span) -> Span:
+    """Drop punctuation and conjunctions from both edges of a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (doc[start].is_punct or doc[start].text in _EDGE_PUNCT or doc[start].dep_ == "cc"):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return doc[start:end]
+
+
+def find_speaker(verb: Token) -> Span | None:
+    """The speaker mention of a cue verb, or None when the verb has no speaking subject."""
+    subject = find_subject(verb)
+    if subject is None or subject.pos_ in ("PUNCT", "SPACE"):
+        return None
+    return mention_span(subject, stop=verb)
+
+
+def find_addressee(verb: Token) -> Span | None:
+    """Who was spoken to: "told Sputnik", "told reporters", "said to journalists"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and verb.lemma_.lower() in ADDRESSEE_VERBS:
+            if child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return mention_span(child)
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objects:
+                return mention_span(objects[0])
+    return None
+
+
+def cue_span(verb: Token, *, until: Token | None = None) -> Span:
+    """The cue as written: the verb with its auxiliaries, negation and particle ("has admitted", "pointed out").
+
+    Args:
+        verb: the reporting verb.
+        until: extend the cue to this token (a reporting noun: "issued a statement").
+    """
+    doc: Doc = verb.doc
+    left = right = verb.i
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.i >= left - 3:
+            left = min(left, child.i)
+        elif child.dep_ == "prt" and child.i == right + 1:
+            right = child.i
+    if until is not None:
+        left, right = min(left, until.i), max(right, until.i)
+    # auxiliaries separated from the verb by an adverb ("has also said") keep the cue contiguous
+    return doc[left : right + 1]
