@@ -1,0 +1,96 @@
+"""Build tests/data/dev.jsonl (GOLD_FORMAT) from the readable sources tests/data/dev_source_*.py.
+
+Each source module holds ``DOCS``: dicts with ``doc_id``, ``text`` and ``quotes``; every quote names its
+``content``, ``speaker`` (or None), ``cue`` (or None), ``type`` and ``canonical`` as strings. Offsets are
+found by search: the content at its only occurrence (or the first one after the optional ``after``
+anchor); the speaker and cue at the occurrence nearest the content's start, preferring the one before it
+when they are equally near. A string that is not found stops the build with a message.
+
+Run: python tests/data/build_dev_gold.py
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    found, i = [], text.find(needle)
+    while i != -1:
+        found.append(i)
+        i = text.find(needle, i + 1)
+    return found
+
+
+def _content(doc_id: str, text: str, quote: dict) -> tuple[int, int]:
+    needle = quote["content"]
+    hits = _occurrences(text, needle)
+    if "after" in quote:
+        anchor = text.find(quote["after"])
+        if anchor == -1:
+            raise SystemExit(f"{doc_id}: anchor not found: {quote['after']!r}")
+        hits = [h for h in hits if h >= anchor][:1]
+    if len(hits) != 1:
+        raise SystemExit(f"{doc_id}: content found {len(hits)} times: {needle!r}")
+    return hits[0], hits[0] + len(needle)
+
+
+def _nearest(doc_id: str, text: str, needle: str | None, where: int) -> list[int] | None:
+    if needle is None:
+        return None
+    hits = _occurrences(text, needle)
+    if not hits:
+        raise SystemExit(f"{doc_id}: not found: {needle!r}")
+    best = min(hits, key=lambda h: (abs(h - where), h > where))
+    return [best, best + len(needle)]
+
+
+def build_doc(doc: dict) -> dict:
+    text = doc["text"]
+    quotes = []
+    for quote in doc["quotes"]:
+        start, end = _content(doc["doc_id"], text, quote)
+        speaker = _nearest(doc["doc_id"], text, quote.get("speaker"), start)
+        cue = _nearest(doc["doc_id"], text, quote.get("cue"), start)
+        quotes.append(
+            {
+                "content": [start, end],
+                "speaker": speaker,
+                "speaker_text": quote.get("speaker"),
+                "speaker_canonical": quote.get("canonical"),
+                "cue": cue,
+                "type": quote["type"],
+            }
+        )
+    quotes.sort(key=lambda q: q["content"][0])
+    return {"doc_id": doc["doc_id"], "text": text, "quotes": quotes}
+
+
+def load_sources() -> list[dict]:
+    docs = []
+    for path in sorted(HERE.glob("dev_source_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        docs.extend(module.DOCS)
+    return docs
+
+
+def main() -> None:
+    docs = [build_doc(doc) for doc in load_sources()]
+    ids = [d["doc_id"] for d in docs]
+    if len(set(ids)) != len(ids):
+        raise SystemExit("duplicate doc_id")
+    with (HERE / "dev.jsonl").open("w", encoding="utf8") as out:
+        for doc in docs:
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    print(f"{len(docs)} documents, {sum(len(d['quotes']) for d in docs)} quotes", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
