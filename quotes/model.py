@@ -132,9 +132,8 @@ class DocResult:
 
     def to_gold(self) -> dict[str, Any]:
         """The document as one JSONL line of GOLD_FORMAT.md, plus its status."""
-        record: dict[str, Any] = {"doc_id": self.doc_id, "status": self.status}
+        record: dict[str, Any] = {**self.meta, "doc_id": self.doc_id, "status": self.status}
         if self.message:
             record["message"] = self.message
-        record.update(self.meta)
         record["quotes"] = [q.to_gold() for q in self.quotes]
         return record

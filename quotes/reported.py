@@ -56,17 +56,28 @@ def content_range(tokens: Span) -> tuple[int, int] | None:
     start, end = tokens.start, tokens.end
     doc = tokens.doc
     while start < end and (
-        doc[start].lower_ == "that"
-        and doc[start].dep_ in ("mark", "nsubj", "nsubjpass", "dobj")
+        _is_complementiser(doc[start])
         or _is_edge_punct(doc[start], _OPEN_MARKS)
         or doc[start].is_space
     ):
         start += 1
-    while end > start and (_is_edge_punct(doc[end - 1], _CLOSE_MARKS) or doc[end - 1].is_space):
+    while end > start and (
+        _is_edge_punct(doc[end - 1], _CLOSE_MARKS) or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+    ):
         end -= 1
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _is_complementiser(token: Token) -> bool:
+    """ "that" opening a content clause (parsed as a marker, or as a subject beside the clause's real subject)."""
+    if token.lower_ != "that":
+        return False
+    if token.dep_ == "mark":
+        return True
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj") and len(subjects) > 1
 
 
 def _is_edge_punct(token: Token, keep: frozenset[str]) -> bool:
@@ -108,11 +119,12 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         start, end = child.left_edge.i, child.right_edge.i + 1
         if child.i > verb.i:
             start = max(start, verb.i + 1)
-        if clauses and _is_own_speech(child, lexicon):
-            if _is_coordinated(doc[start]):
-                continue  # "X said A, however Y said B": B is Y's, not X's
-            clauses[-1] = (clauses[-1][0], end)  # "admitted A that the army says B": B is nested in A
-            continue
+        if _is_own_speech(child, lexicon):
+            if _is_set_off(doc[start:end], verb):
+                continue  # "X said A, however Y said B": A and B are each their own speaker's
+            if clauses and child.i > verb.i:
+                clauses[-1] = (clauses[-1][0], end)  # "admitted A that the army says B": B is nested in A
+                continue
         clauses.append((start, end))
     found = False
     for start, end in clauses:
@@ -120,12 +132,15 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             found = True
             yield speech
-    if not found and verb.dep_ == "parataxis" and verb.i > verb.head.i:
-        # inverted cue: "The strikes allowed IS to advance, the Russians said."
+    if not found and verb.dep_ == "parataxis" and _has_own_subject(verb) and not _has_dep(verb, "xcomp"):
         head = verb.head
-        start = head.left_edge.i
-        end = verb.left_edge.i
-        speech = _speech(verb, doc[start:end], "inverted-cue")
+        if verb.i > head.i:
+            # inverted cue: "The strikes allowed IS to advance, the Russians said."
+            content, rule = doc[head.left_edge.i : verb.left_edge.i], "inverted-cue"
+        else:
+            # parenthetical cue: "This, Ms Diemont warns, is bad for business."
+            content, rule = doc[head.left_edge.i : head.right_edge.i + 1], "parenthetical-cue"
+        speech = _speech(verb, content, rule)
         if speech is not None:
             speech.confidence -= 0.05
             yield speech
@@ -184,8 +199,10 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
     # "In a statement, the ministry accused Washington of ..."
     if head.dep_ == "prep" and head.lower_ == "in" and noun.dep_ == "pobj":
         verb = head.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.verbs or _is_passive(verb):
+        if verb.pos_ != "VERB" or _is_passive(verb):
             return
+        if verb.lemma_.lower() in lexicon.verbs and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+            return  # "said in a statement that ...": the verb's own rule reads it
         subject = find_subject(verb)
         if subject is None:
             return
@@ -212,10 +229,18 @@ def _is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
     return clause.lemma_.lower() in lexicon.verbs and _has_own_subject(clause)
 
 
-def _is_coordinated(first: Token) -> bool:
-    """The clause starting at ``first`` is set off from what precedes it (", however", "but", "while")."""
-    previous = first.nbor(-1) if first.i > 0 else None
-    return first.is_punct or first.dep_ in ("cc", "advmod", "mark") or (previous is not None and previous.is_punct)
+def _is_set_off(clause: Span, verb: Token) -> bool:
+    """The clause is set off from the verb by punctuation or a conjunction (", however", "but", "while")."""
+    doc = clause.doc
+    if clause.start > verb.i:
+        edge = [clause[0], doc[clause.start - 1]]
+    else:
+        edge = [clause[-1], doc[clause.end]] if clause.end < len(doc) else [clause[-1]]
+    return any(t.is_punct or t.dep_ in ("cc", "advmod", "mark") and t.head.i in (verb.i, clause.root.i) for t in edge)
+
+
+def _has_dep(token: Token, dep: str) -> bool:
+    return any(child.dep_ == dep for child in token.children)
 
 
 def _has_own_subject(verb: Token) -> bool:

@@ -60,7 +60,10 @@ def mention_span(token: Token, *, stop: Token | None = None) -> Span:
             continue
         left, right = min(left, child.left_edge.i), max(right, child.right_edge.i)
     left, right = _contiguous(token, left, right)
-    return _trim(doc[left : right + 1])
+    for inner in doc[left : right + 1]:
+        if inner.dep_ == "relcl" and inner.i > inner.head.i >= left:
+            right = min(right, inner.left_edge.i - 1)  # "Dimension Data, which commissioned the survey"
+    return _trim(doc[left : max(right, left) + 1])
 
 
 def _contiguous(token: Token, left: int, right: int) -> tuple[int, int]:
@@ -98,12 +101,24 @@ def find_addressee(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") and verb.lemma_.lower() in ADDRESSEE_VERBS:
             if child.pos_ in ("NOUN", "PROPN", "PRON"):
-                return mention_span(child)
+                return _addressee_span(child)
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
             if objects:
-                return mention_span(objects[0])
+                return _addressee_span(objects[0])
     return None
+
+
+def _addressee_span(token: Token) -> Span:
+    """The addressee without the place and time of the telling ("a news conference in Cairo on Sunday")."""
+    span = mention_span(token)
+    for child in token.children:
+        if child.i > token.i and (child.dep_ in ("npadvmod", "advmod") or child.lower_ in _SETTING_PREPS):
+            return _trim(span.doc[span.start : max(child.left_edge.i, token.i + 1)])
+    return span
+
+
+_SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "outside", "near"})
 
 
 def cue_span(verb: Token, *, until: Token | None = None) -> Span:

@@ -1,0 +1,32 @@
+"""quotes: who said what, and how, in news articles.
+
+Finds direct quotes, mixed quotes and reported speech with spaCy's dependency parse, attributes each to
+its speaker, and returns them as records or as a tidy pandas table.
+"""
+
+from .extract import (
+    ModelNotFoundError,
+    QuotesError,
+    extract,
+    extract_many,
+    find_quotes,
+    load_model,
+)
+from .model import COLUMNS, DocResult, Document, Quote
+from .table import to_frame
+
+__all__ = [
+    "COLUMNS",
+    "DocResult",
+    "Document",
+    "ModelNotFoundError",
+    "Quote",
+    "QuotesError",
+    "extract",
+    "extract_many",
+    "find_quotes",
+    "load_model",
+    "to_frame",
+]
+
+__version__ = "0.1.0"

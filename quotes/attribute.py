@@ -1,0 +1,340 @@
+"""Tie quotation marks and reported speech together into `Quote` records.
+
+The steps, in order:
+
+1. Pair the quotation marks (`quotes.direct`) and find reported-speech candidates in the parse
+   (`quotes.reported`). Candidates whose cue sits inside quotation marks are speech within a quote
+   and are dropped.
+2. A candidate whose content holds a quoted span decides that span's type: if the content is
+   nothing but the quotation it is a **direct** quote with the candidate's speaker and cue; if the
+   content has words of its own around the quotation it is a **mixed** quote. A candidate with no
+   quotation marks is **indirect**.
+3. Each quoted span no candidate claimed is read on its own:
+   a. a name or title ("the film “The Long Night”", "the so-called “peace plan”") is no quote;
+   b. the object of a cue ("warned of “severe consequences”", "relayed its regret for “...”") is
+      a **mixed** quote;
+   c. a cue in the same sentence, outside the quotation marks ("“We are ready,” the general said")
+      or closing the sentence before it with a colon, attributes a **direct** quote;
+   d. a quote that continues the previous one (a new paragraph opening with a quotation mark, or
+      nothing but punctuation between them) inherits its speaker;
+   e. what is left is kept, unattributed and with low confidence, only if it reads like an
+      utterance (a full clause of several words); short quoted terms are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .direct import QuoteSpan, find_quote_spans
+from .lexicon import Lexicon
+from .model import Quote
+from .reported import Speech, content_range, find_speech
+from .speakers import cue_span, find_addressee, find_speaker
+
+#: Dependencies along which a quoted fragment can hang below its cue ("warned of “...”").
+OBJECT_PATH_DEPS = frozenset(
+    {"dobj", "pobj", "prep", "attr", "oprd", "appos", "npadvmod", "conj", "nmod", "compound", "amod", "acomp", "advmod"}
+)
+#: Words outside the quotation marks that do not make a content mixed.
+FILLER_WORDS = frozenset({"that"})
+#: Reported speech without quotation marks needs this many words ("IS fighters" from a misparse is not speech).
+MIN_INDIRECT_WORDS = 3
+#: A quoted span with no cue is kept only from this many words on.
+MIN_UNATTRIBUTED_WORDS = 8
+#: A quoted span attributed by a cue in its sentence needs this many words, unless it ends like an utterance.
+MIN_FRAMED_WORDS = 4
+
+
+@dataclass
+class _Marks:
+    """The quoted spans of a document, searchable by character offset."""
+
+    spans: list[QuoteSpan]
+
+    def __post_init__(self) -> None:
+        self.starts = [s.start for s in self.spans]
+
+    def at(self, char: int) -> int | None:
+        """Index of the quoted span (marks included) that holds ``char``."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i >= 0 and self.spans[i].start <= char < self.spans[i].end:
+            return i
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indices of the quoted spans overlapping ``[start, end)``."""
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        found = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end > start:
+                found.append(i)
+            i += 1
+        return found
+
+
+def attribute(doc: Doc, lexicon: Lexicon) -> list[Quote]:
+    """All quotes of a parsed document, in document order (steps 1-3 of the module docstring)."""
+    text = doc.text  # built anew on every access: read it once
+    marks = _Marks(find_quote_spans(text))
+    speeches = [s for s in find_speech(doc, lexicon) if marks.at(s.cue.start_char) is None]
+    claimed: dict[int, Quote] = {}
+    quotes: list[Quote] = []
+    for speech in speeches:
+        quotes.extend(_from_speech(doc, text, speech, marks, claimed))
+    busy_cues = {s.cue.root.i for s in speeches}
+    previous: Quote | None = None
+    for i, span in enumerate(marks.spans):
+        if i in claimed:
+            previous = claimed[i]
+            continue
+        quote = _from_marks(doc, text, span, marks, lexicon, busy_cues, previous)
+        if quote is not None:
+            quotes.append(quote)
+            claimed[i] = quote
+            previous = quote
+    return _dedupe(quotes)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if any(ch.isalnum() for ch in w)]
+
+
+def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: dict[int, Quote]) -> list[Quote]:
+    """Step 2: a reported-speech candidate becomes indirect, mixed, or the attribution of direct quotes."""
+    start, end = speech.content
+    inside = marks.overlapping(start, end)
+    if not inside:
+        if speech.speaker is None or len(_words(text[start:end])) < MIN_INDIRECT_WORDS:
+            return []
+        return [_make(doc, text, "indirect", start, end, speech, speech.confidence)]
+    outside = _outside_text(text, start, end, [marks.spans[i] for i in inside])
+    if not [w for w in _words(outside) if w.lower() not in FILLER_WORDS]:
+        made = []
+        for i in inside:
+            span = marks.spans[i]
+            quote = _make(doc, text, "direct", span.content_start, span.content_end, speech, speech.confidence + 0.1)
+            claimed.setdefault(i, quote)
+            made.append(quote)
+        return made
+    # mixed: the content runs to the closing mark of a quotation that starts inside it
+    last = marks.spans[inside[-1]]
+    end = max(end, last.end if last.closed else last.content_end)
+    first = marks.spans[inside[0]]
+    start = min(start, first.start)
+    quote = _make(doc, text, "mixed", start, end, speech, speech.confidence)
+    for i in inside:
+        claimed.setdefault(i, quote)
+    return [quote]
+
+
+def _outside_text(text: str, start: int, end: int, spans: list[QuoteSpan]) -> str:
+    pieces, pos = [], start
+    for span in spans:
+        pieces.append(text[pos : max(pos, span.start)])
+        pos = max(pos, span.end)
+    pieces.append(text[pos:end] if pos < end else "")
+    return " ".join(pieces)
+
+
+def _from_marks(
+    doc: Doc,
+    text: str,
+    span: QuoteSpan,
+    marks: _Marks,
+    lexicon: Lexicon,
+    busy_cues: set[int],
+    previous: Quote | None,
+) -> Quote | None:
+    """Step 3: a quoted span that no reported-speech candidate claimed."""
+    tokens = doc.char_span(span.content_start, span.content_end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    content = text[span.content_start : span.content_end]
+    n_words = len(_words(content))
+    if _is_title(tokens, lexicon, n_words):
+        return None
+    cue = _cue_above(tokens, lexicon)
+    if cue is not None:
+        speaker = find_speaker(cue[0])
+        return _quote(doc, text, "mixed", span.content_start, span.content_end, cue, speaker, 0.75 if speaker else 0.4)
+    if n_words >= MIN_FRAMED_WORDS or content.rstrip()[-1:] in ",.!?…" or span.continues:
+        verb = _cue_in_frame(doc, text, span, marks, lexicon, busy_cues)
+        if verb is not None:
+            speaker = find_speaker(verb)
+            cue = (verb, cue_span(verb), verb.lemma_.lower())
+            return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.85 if speaker else 0.4)
+    if previous is not None and previous.speaker is not None:
+        if _continues(text, previous, span):
+            return _inherit(previous, "direct", span.content_start, span.content_end, text)
+        sentence = _follow_up_sentence(tokens, previous)
+        if sentence is not None:
+            if len(content) >= 0.7 * len(sentence.text.strip()):
+                return _inherit(previous, "direct", span.content_start, span.content_end, text)
+            bounds = content_range(sentence)
+            if bounds is not None:
+                return _inherit(previous, "mixed", *bounds, text)
+    if n_words >= MIN_UNATTRIBUTED_WORDS and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return Quote(
+            type="direct",
+            quote=content,
+            quote_start=span.content_start,
+            quote_end=span.content_end,
+            confidence=0.3,
+        )
+    return None
+
+
+def _is_title(tokens: Span, lexicon: Lexicon, n_words: int) -> bool:
+    """Step 3a: a name or title in quotation marks ("the film “The Long Night”", "so-called “peace plan”")."""
+    if n_words > 8:
+        return False
+    doc = tokens.doc
+    before = doc[max(tokens.start - 3, 0) : tokens.start]
+    if any(t.lower_ in lexicon.title_words or t.lemma_.lower() in lexicon.title_words for t in before):
+        return True
+    root = tokens.root
+    head = root.head
+    return root.dep_ in ("appos", "compound", "nmod") and head.lemma_.lower() in lexicon.title_words
+
+
+def _cue_above(tokens: Span, lexicon: Lexicon) -> tuple[Token, Span, str] | None:
+    """Step 3b: the cue whose object the quoted fragment is: (verb, cue span, cue lemma)."""
+    token = tokens.root
+    for _ in range(4):
+        if token.dep_ not in OBJECT_PATH_DEPS or token.head is token:
+            return None
+        head = token.head
+        if tokens.start <= head.i < tokens.end:
+            token = head
+            continue
+        lemma = head.lemma_.lower()
+        if head.pos_ == "VERB":
+            if lemma in lexicon.verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+                return head, cue_span(head), lemma
+            return None
+        if head.pos_ == "NOUN" and lemma in lexicon.nouns and head.dep_ == "dobj":
+            verb = head.head
+            if verb.lemma_.lower() in lexicon.light_verbs:
+                return verb, cue_span(verb, until=head), f"{verb.lemma_.lower()} {lemma}"
+        token = head
+    return None
+
+
+def _cue_in_frame(doc: Doc, text: str, span: QuoteSpan, marks: _Marks, lexicon: Lexicon, busy: set[int]) -> Token | None:
+    """Step 3c: the nearest free cue verb with a speaker in the quote's sentence(s), outside quotation marks."""
+    first = doc.char_span(span.content_start, span.content_end, alignment_mode="expand")
+    if first is None:
+        return None
+    start_sent, end_sent = first[0].sent, first[-1].sent
+    lo, hi = start_sent.start, end_sent.end
+    # "X said:" ending the sentence before the quote; ", he said." split off after it
+    before = doc[lo - 1].sent if lo > 0 else None
+    if before is not None and text[before.end_char : span.start].strip() == "" and before.text.rstrip().endswith((":", ",")):
+        lo = before.start
+    if hi < len(doc):
+        after = doc[hi].sent
+        if after.text[:1].islower() or after.text[:1] in ",;":
+            hi = after.end
+    best: tuple[int, Token] | None = None
+    for token in doc[lo:hi]:
+        if token.lemma_.lower() not in lexicon.verbs or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if marks.at(token.idx) is not None or token.i in busy:
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or find_speaker(token) is None:
+            continue
+        distance = min(abs(token.idx - span.start), abs(token.idx - span.end))
+        if best is None or distance < best[0]:
+            best = (distance, token)
+    return best[1] if best else None
+
+
+def _continues(text: str, previous: Quote, span: QuoteSpan) -> bool:
+    """Step 3d: nothing but punctuation and white space lies between the previous quote (or its attribution) and this one."""
+    if span.continues:
+        return True
+    ends = [previous.quote_end, previous.cue_end or 0, previous.speaker_end or 0]
+    gap = text[max(ends) : span.start]
+    gap = gap.lstrip("”’»›\"'")
+    return not any(ch.isalnum() for ch in gap) and gap.count("\n") <= 2
+
+
+def _follow_up_sentence(tokens: Span, previous: Quote) -> Span | None:
+    """Step 3d: the quote's sentence, when the previous quote ended in the sentence just before it."""
+    sentence = tokens[0].sent
+    if sentence.start == 0 or tokens[-1].sent != sentence:
+        return None
+    before = tokens.doc[sentence.start - 1].sent
+    if before.start_char <= previous.quote_end <= sentence.start_char:
+        return sentence
+    return None
+
+
+def _inherit(previous: Quote, type_: str, start: int, end: int, text: str) -> Quote:
+    return Quote(
+        type=type_,
+        quote=text[start:end],
+        quote_start=start,
+        quote_end=end,
+        speaker=previous.speaker,
+        speaker_start=previous.speaker_start,
+        speaker_end=previous.speaker_end,
+        speaker_resolution="inherited",
+        cue=previous.cue,
+        cue_lemma=previous.cue_lemma,
+        cue_start=previous.cue_start,
+        cue_end=previous.cue_end,
+        addressee=previous.addressee,
+        addressee_start=previous.addressee_start,
+        addressee_end=previous.addressee_end,
+        confidence=round(min(previous.confidence, 0.8), 2),
+    )
+
+
+def _make(doc: Doc, text: str, type_: str, start: int, end: int, speech: Speech, confidence: float) -> Quote:
+    quote = _quote(doc, text, type_, start, end, (speech.cue.root, speech.cue, speech.cue_lemma), speech.speaker, confidence)
+    if speech.addressee is not None:
+        _set_addressee(quote, speech.addressee)
+    return quote
+
+
+def _quote(
+    doc: Doc, text: str, type_: str, start: int, end: int, cue: tuple[Token, Span, str], speaker: Span | None, confidence: float
+) -> Quote:
+    verb, cue_tokens, lemma = cue
+    quote = Quote(
+        type=type_,
+        quote=text[start:end],
+        quote_start=start,
+        quote_end=end,
+        cue=cue_tokens.text,
+        cue_lemma=lemma,
+        cue_start=cue_tokens.start_char,
+        cue_end=cue_tokens.end_char,
+        confidence=round(min(max(confidence, 0.0), 1.0), 2),
+    )
+    if speaker is not None:
+        quote.speaker, quote.speaker_start, quote.speaker_end = speaker.text, speaker.start_char, speaker.end_char
+        quote.speaker_resolution = "as-written"
+    if type_ != "indirect" and quote.addressee is None:
+        addressee = find_addressee(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if addressee is not None:
+            _set_addressee(quote, addressee)
+    return quote
+
+
+def _set_addressee(quote: Quote, addressee: Span) -> None:
+    quote.addressee, quote.addressee_start, quote.addressee_end = addressee.text, addressee.start_char, addressee.end_char
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """One quote per content range, the most confident; sorted by position."""
+    best: dict[tuple[int, int], Quote] = {}
+    for quote in quotes:
+        key = (quote.quote_start, quote.quote_end)
+        if key not in best or quote.confidence > best[key].confidence:
+            best[key] = quote
+    return sorted(best.values(), key=lambda q: (q.quote_start, -q.quote_end))
