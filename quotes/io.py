@@ -1,0 +1,641 @@
+"""Readers that turn files, folders and stdin into `Document` records, and writers for the results.
+
+Reading never stops on a bad document: a file that cannot be read, a JSONL line that is not JSON or a CSV
+row with the wrong number of fields becomes a `Document` with ``error`` set, reported in the output with
+status ``"error"``. Only a mistake in how the inputs were asked for (a CSV without the text column, an
+unknown encoding) raises `InputError`, before any document is read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from io import TextIOBase, TextIOWrapper
+from pathlib import Path
+from typing import IO, Any
+
+import pandas as pd
+
+from .extract import QuotesError, extract_many
+from .model import DocResult, Document
+from .table import to_frame
+
+#: A callback that receives a one-line warning (a skipped file, a file that is not valid UTF-8...).
+Warn = Callable[[str], None]
+
+#: File kinds a directory is searched for, by extension.
+INPUT_SUFFIXES: dict[str, str] = {".txt": "txt", ".jsonl": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html"}
+#: Output formats `write_table` knows.
+FORMATS: tuple[str, ...] = ("csv", "jsonl", "parquet")
+#: Output extensions and the format each implies.
+FORMAT_SUFFIXES: dict[str, str] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+#: The path that means standard input.
+STDIN = "-"
+DEFAULT_TEXT_COLUMN = "text"
+DEFAULT_ID_COLUMN = "doc_id"
+#: Cells starting with one of these are read as formulas by spreadsheets; CSV output prefixes them with ``'``.
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+#: JSONL output keys that document metadata may not overwrite.
+RESERVED_KEYS = frozenset({"doc_id", "text", "status", "message", "quotes"})
+
+
+class InputError(QuotesError):
+    """The inputs cannot be read as asked: the message names what exists and the option to change."""
+
+
+class OutputError(QuotesError):
+    """The output cannot be written as asked: the message names the fix."""
+
+
+# --------------------------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class _Source:
+    path: Path | None  # None: standard input
+    name: str  # the doc_id (txt, html) or its prefix (jsonl, csv)
+    kind: str  # "txt", "jsonl", "csv", "html" or "stdin"
+
+
+def read_inputs(
+    paths: Iterable[str],
+    *,
+    text_column: str = DEFAULT_TEXT_COLUMN,
+    id_column: str = DEFAULT_ID_COLUMN,
+    encoding: str | None = None,
+    warn: Warn | None = None,
+) -> Iterator[Document]:
+    """Read documents from files, directories and stdin, lazily, one `Document` at a time.
+
+    - ``.txt``: one document, ``doc_id`` = the file name without extension, the text exactly as in the file.
+    - directory: its ``.txt``, ``.jsonl``, ``.csv``, ``.html`` and ``.htm`` files, recursively, in sorted
+      order; a document's ``doc_id`` is then its path inside the directory without extension
+      (``business/001``), so files of the same name in different folders stay apart. Hidden files are
+      ignored, other files skipped with a warning. A file named explicitly with another extension is read
+      as plain text.
+    - ``.jsonl``: one document per line, ``doc_id`` and ``text`` from ``id_column`` and ``text_column``,
+      the other fields in ``meta``; a line without a doc_id gets ``<name>:<line>``.
+    - ``.csv``: one document per row, like JSONL; a row without a doc_id gets ``<name>:<row>`` (the
+      spreadsheet row: the header is row 1).
+    - ``.html``/``.htm``: the article text, boilerplate removed by trafilatura (offline; nothing is
+      fetched), paragraphs separated by a blank line; title, author, date, url and sitename go to
+      ``meta`` when the page has them.
+    - ``-``: standard input, one plain-text document with ``doc_id`` ``stdin``.
+
+    Text is decoded as UTF-8 (a byte-order mark is dropped). Bytes that are not UTF-8 never stop
+    reading: they are decoded with replacement characters, and ``meta["encoding_warning"]`` and ``warn``
+    say so. With ``encoding`` every file is decoded with that codec instead.
+
+    Args:
+        paths: file paths, directory paths, or ``-``.
+        text_column: the JSONL field / CSV column holding the text.
+        id_column: the JSONL field / CSV column holding the document id. A CSV without it is read with
+            row ids when this is the default ``doc_id``; a column named explicitly must exist.
+        encoding: a Python codec name (``latin-1``, ``cp1252``) to decode every input with.
+        warn: called with a one-line message for skipped files and decoding problems.
+
+    Raises:
+        InputError: ``encoding`` is not a codec, or a CSV file lacks the text (or named id) column. Raised
+            when called, before any document is read.
+    """
+    warn = warn or _ignore
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(
+                f"unknown encoding {encoding!r}: pass a Python codec name such as utf-8, latin-1 or cp1252"
+            ) from None
+    sources = [source for path in paths for source in _expand(path, warn)]
+    for source in sources:
+        if source.kind == "csv":
+            _check_csv_columns(source, text_column, id_column, encoding, warn)
+    return _read_sources(sources, text_column, id_column, encoding, warn)
+
+
+def _ignore(message: str) -> None:
+    pass
+
+
+def _expand(path: str, warn: Warn) -> Iterator[_Source]:
+    if path == STDIN:
+        yield _Source(None, "stdin", "stdin")
+        return
+    root = Path(path)
+    if not root.is_dir():
+        kind = INPUT_SUFFIXES.get(root.suffix.lower())
+        if kind is None:
+            kind = "txt"
+            if root.exists():
+                warn(f"{path}: not a .txt, .jsonl, .csv, .html or .htm file; reading it as plain text")
+        yield _Source(root, root.stem, kind)
+        return
+    skipped = []
+    found = 0
+    for file in sorted(p for p in root.rglob("*") if p.is_file()):
+        relative = file.relative_to(root)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        kind = INPUT_SUFFIXES.get(file.suffix.lower())
+        if kind is None:
+            skipped.append(relative.as_posix())
+            continue
+        found += 1
+        yield _Source(file, relative.with_suffix("").as_posix(), kind)
+    if skipped:
+        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        warn(f"{path}: skipped {len(skipped)} file(s) that are not .txt, .jsonl, .csv, .html or .htm: {shown}")
+    if not found:
+        warn(f"{path}: no .txt, .jsonl, .csv, .html or .htm files in this directory")
+
+
+def _read_sources(
+    sources: list[_Source], text_column: str, id_column: str, encoding: str | None, warn: Warn
+) -> Iterator[Document]:
+    for source in sources:
+        if source.kind == "jsonl":
+            yield from _read_jsonl(source, text_column, id_column, encoding, warn)
+        elif source.kind == "csv":
+            yield from _read_csv(source, text_column, id_column, encoding, warn)
+        elif source.kind == "html":
+            yield _read_html(source, encoding)
+        elif source.kind == "stdin":
+            yield _read_stdin(encoding, warn)
+        else:
+            yield _read_txt(source, encoding, warn)
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str | None]:
+    """Decode bytes without ever failing.
+
+    Returns:
+        The text, and ``None`` or a note saying the bytes were not valid in the encoding (UTF-8 by
+        default) and were replaced with U+FFFD.
+    """
+    codec = encoding or "utf-8-sig"
+    try:
+        return data.decode(codec), None
+    except UnicodeDecodeError as err:
+        shown = encoding or "UTF-8"
+        note = (
+            f"not valid {shown} (first bad byte at offset {err.start}); decoded with replacement characters"
+            + ("" if encoding else "; pass the right encoding (--encoding, e.g. latin-1 or cp1252) if you know it")
+        )
+        return data.decode(codec, errors="replace"), note
+
+
+def _error_document(source: _Source, err: OSError) -> Document:
+    reason = err.strerror or str(err)
+    return Document(doc_id=source.name, text="", source=str(source.path), error=f"cannot read {source.path}: {reason}")
+
+
+def _read_txt(source: _Source, encoding: str | None, warn: Warn) -> Document:
+    assert source.path is not None
+    try:
+        data = source.path.read_bytes()
+    except OSError as err:
+        return _error_document(source, err)
+    return _text_document(source.name, str(source.path), data, encoding, warn)
+
+
+def _read_stdin(encoding: str | None, warn: Warn) -> Document:
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text-only stream (some embedding environments)
+        return Document(doc_id="stdin", text=sys.stdin.read(), source="<stdin>")
+    return _text_document("stdin", "<stdin>", buffer.read(), encoding, warn)
+
+
+def _text_document(doc_id: str, where: str, data: bytes, encoding: str | None, warn: Warn) -> Document:
+    text, note = decode(data, encoding)
+    meta: dict[str, Any] = {}
+    if note:
+        meta["encoding_warning"] = note
+        warn(f"{where}: {note}")
+    return Document(doc_id=doc_id, text=text, source=where, meta=meta)
+
+
+def _read_html(source: _Source, encoding: str | None) -> Document:
+    assert source.path is not None
+    try:
+        data = source.path.read_bytes()
+    except OSError as err:
+        return _error_document(source, err)
+    import trafilatura  # slow to import; only needed for HTML
+
+    html: str | bytes = data.decode(encoding, errors="replace") if encoding else data
+    try:
+        text = trafilatura.extract(
+            html, include_comments=False, include_tables=False, include_images=False, output_format="txt"
+        )
+        info = trafilatura.extract_metadata(html)
+    except Exception as err:  # a bad page never stops the batch
+        return Document(
+            doc_id=source.name, text="", source=str(source.path), error=f"cannot extract text from HTML: {err}"
+        )
+    meta: dict[str, Any] = {}
+    if info is not None:
+        for key in ("title", "author", "date", "url", "sitename"):
+            value = getattr(info, key, None)
+            if value:
+                meta[key] = value
+    if not text:
+        meta["extraction_warning"] = "no article text found in the HTML"
+    # trafilatura puts one newline between paragraphs; a blank line, as in .txt articles, keeps them apart.
+    text = "\n\n".join(line for line in (text or "").split("\n") if line.strip())
+    return Document(doc_id=source.name, text=text, source=str(source.path), meta=meta)
+
+
+def _decoded_lines(fh: IO[bytes], encoding: str | None) -> Iterator[tuple[str, str | None]]:
+    """The lines of a binary file, decoded one by one so that one bad line does not spoil the rest."""
+    if encoding is not None:  # any codec, including ones that are not ASCII-compatible
+        for line in TextIOWrapper(fh, encoding=encoding, errors="replace", newline=""):
+            yield line, None
+        return
+    for number, raw in enumerate(fh):
+        if number == 0 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        yield decode(raw)
+
+
+def _read_jsonl(
+    source: _Source, text_column: str, id_column: str, encoding: str | None, warn: Warn
+) -> Iterator[Document]:
+    assert source.path is not None
+    try:
+        fh = source.path.open("rb")
+    except OSError as err:
+        yield _error_document(source, err)
+        return
+    with fh:
+        for number, (line, note) in enumerate(_decoded_lines(fh, encoding), start=1):
+            if not line.strip():
+                continue
+            where = f"{source.path}:{number}"
+            fallback_id = f"{source.name}:{number}"
+            if note:
+                warn(f"{where}: {note}")
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                yield Document(
+                    doc_id=fallback_id,
+                    text="",
+                    source=where,
+                    error=f"line {number} is not valid JSON: {err.msg} (column {err.colno})",
+                )
+                continue
+            yield _record_document(record, fallback_id, where, f"line {number}", text_column, id_column, note)
+
+
+def _record_document(
+    record: Any, fallback_id: str, where: str, label: str, text_column: str, id_column: str, note: str | None
+) -> Document:
+    if not isinstance(record, dict):
+        return Document(
+            doc_id=fallback_id, text="", source=where, error=f"{label}: expected a JSON object, got {type(record).__name__}"
+        )
+    raw_id = record.get(id_column)
+    doc_id = fallback_id if raw_id is None or raw_id == "" else str(raw_id)
+    if text_column not in record:
+        fields = ", ".join(map(str, record)) or "none"
+        return Document(
+            doc_id=doc_id,
+            text="",
+            source=where,
+            error=f"{label} has no {text_column!r} field (fields: {fields}); choose the text field with --text-column",
+        )
+    text = record[text_column]
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        return Document(
+            doc_id=doc_id,
+            text="",
+            source=where,
+            error=f"{label}: field {text_column!r} is a {type(text).__name__}, not a string",
+        )
+    meta = {key: value for key, value in record.items() if key not in (id_column, text_column)}
+    if note:
+        meta["encoding_warning"] = note
+    return Document(doc_id=doc_id, text=text, source=where, meta=meta)
+
+
+def _csv_header(source: _Source, encoding: str | None) -> list[str] | None:
+    assert source.path is not None
+    try:
+        with source.path.open("rb") as fh:
+            return next(csv.reader(line for line, _ in _decoded_lines(fh, encoding)), None)
+    except (OSError, csv.Error):
+        return None  # reported as an error document when read
+
+
+def _check_csv_columns(source: _Source, text_column: str, id_column: str, encoding: str | None, warn: Warn) -> None:
+    header = _csv_header(source, encoding)
+    if header is None:
+        return
+    available = ", ".join(repr(name) for name in header) or "none"
+    if text_column not in header:
+        raise InputError(
+            f"{source.path} has no text column {text_column!r}; its columns are {available}. "
+            "Choose the text column with --text-column (text_column= in Python)."
+        )
+    if id_column not in header:
+        if id_column != DEFAULT_ID_COLUMN:
+            raise InputError(
+                f"{source.path} has no id column {id_column!r}; its columns are {available}. "
+                "Choose the id column with --id-column (id_column= in Python)."
+            )
+        warn(f"{source.path}: no {id_column!r} column; documents are named {source.name}:<row>")
+
+
+def _read_csv(
+    source: _Source, text_column: str, id_column: str, encoding: str | None, warn: Warn
+) -> Iterator[Document]:
+    assert source.path is not None
+    # News articles are longer than the csv module's default field limit (128 KiB).
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+    try:
+        fh = source.path.open("rb")
+    except OSError as err:
+        yield _error_document(source, err)
+        return
+    notes: list[str] = []
+
+    def lines() -> Iterator[str]:
+        for line, note in _decoded_lines(fh, encoding):
+            if note:
+                notes.append(note)
+            yield line
+
+    with fh:
+        reader = csv.reader(lines())
+        header = next(reader, None)
+        if header is None:
+            warn(f"{source.path}: empty CSV file")
+            return
+        if text_column not in header:  # checked by read_inputs; the file may have changed since
+            yield Document(
+                doc_id=source.name,
+                text="",
+                source=str(source.path),
+                error=f"no text column {text_column!r} (columns: {', '.join(header)})",
+            )
+            return
+        row_number = 1
+        while True:
+            notes.clear()
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as err:
+                row_number += 1
+                yield Document(
+                    doc_id=f"{source.name}:{row_number}",
+                    text="",
+                    source=f"{source.path}:{row_number}",
+                    error=f"row {row_number} is not valid CSV: {err}",
+                )
+                continue
+            row_number += 1
+            if not row:
+                continue
+            where = f"{source.path}:{row_number}"
+            fallback_id = f"{source.name}:{row_number}"
+            if len(row) != len(header):
+                yield Document(
+                    doc_id=fallback_id,
+                    text="",
+                    source=where,
+                    error=f"row {row_number} has {len(row)} fields but the header has {len(header)}",
+                )
+                continue
+            note = notes[0] if notes else None
+            if note:
+                warn(f"{where}: {note}")
+            record = dict(zip(header, row))
+            yield _record_document(record, fallback_id, where, f"row {row_number}", text_column, id_column, note)
+
+
+def extract_documents(documents: Iterable[Document], **options: Any) -> Iterator[tuple[Document, DocResult]]:
+    """`extract_many`, yielding each result with the `Document` it came from (whose text JSONL output carries).
+
+    Holds only the documents still inside the pipeline's current batch.
+
+    Args:
+        documents: `Document` records, e.g. from `read_inputs`.
+        **options: passed to `extract_many` (``nlp``, ``batch_size``, ``n_process``).
+    """
+    pending: deque[Document] = deque()
+
+    def remember() -> Iterator[Document]:
+        for document in documents:
+            pending.append(document)
+            yield document
+
+    for result in extract_many(remember(), **options):
+        yield pending.popleft(), result
+
+
+# --------------------------------------------------------------------------------------------- writing
+
+
+@dataclass
+class Summary:
+    """What `write_table` wrote: documents by status and quotes."""
+
+    documents: int = 0
+    ok: int = 0
+    empty: int = 0
+    error: int = 0
+    quotes: int = 0
+    #: ``extra_columns`` that no document had in its metadata (likely a typo).
+    missing_columns: list[str] = field(default_factory=list)
+
+    def add(self, result: DocResult) -> None:
+        self.documents += 1
+        self.quotes += len(result.quotes)
+        if result.status in ("ok", "empty", "error"):
+            setattr(self, result.status, getattr(self, result.status) + 1)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.documents} document{'s' * (self.documents != 1)} "
+            f"({self.ok} ok, {self.empty} empty, {self.error} error), "
+            f"{self.quotes} quote{'s' * (self.quotes != 1)}"
+        )
+
+
+def choose_format(output: str | None = None, format: str | None = None) -> str:
+    """The output format: ``format`` if given, else the one ``output``'s extension implies, else ``csv``.
+
+    Raises:
+        OutputError: ``format`` is unknown, or ``output``'s extension implies none.
+    """
+    if format is not None:
+        if format not in FORMATS:
+            raise OutputError(f"unknown output format {format!r}; choose one of {', '.join(FORMATS)}")
+        return format
+    if output is None or output == STDIN:
+        return "csv"
+    suffix = Path(output).suffix.lower()
+    if suffix not in FORMAT_SUFFIXES:
+        raise OutputError(
+            f"cannot tell the output format from {output!r}: name it .csv, .jsonl or .parquet, "
+            "or pass --format csv|jsonl|parquet"
+        )
+    return FORMAT_SUFFIXES[suffix]
+
+
+def escape_formula(value: Any) -> Any:
+    """Prefix a string that a spreadsheet would run as a formula with ``'``; anything else as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells cannot run as spreadsheet formulas (see `escape_formula`)."""
+    frame = frame.copy()
+    for column in frame.columns:
+        series = frame[column]
+        if series.dtype == object or pd.api.types.is_string_dtype(series.dtype):
+            frame[column] = series.map(escape_formula, na_action="ignore")
+    return frame
+
+
+def jsonl_record(result: DocResult, text: str | None = None) -> dict[str, Any]:
+    """One JSONL output line: the GOLD_FORMAT.md record of `DocResult.to_gold`, with the document text.
+
+    Keys: ``doc_id``, ``text`` (when known), ``status``, ``message`` (when set), the document's metadata
+    (which may not overwrite these keys), ``quotes``.
+    """
+    gold = result.to_gold()
+    record: dict[str, Any] = {"doc_id": result.doc_id}
+    if text is not None:
+        record["text"] = text
+    record["status"] = result.status
+    if result.message:
+        record["message"] = result.message
+    record.update((key, value) for key, value in result.meta.items() if key not in RESERVED_KEYS)
+    record["quotes"] = gold["quotes"]
+    return record
+
+
+def write_table(
+    results: Iterable[DocResult | tuple[Document, DocResult]],
+    out: str | os.PathLike[str] | IO[Any],
+    format: str = "csv",
+    *,
+    extra_columns: Iterable[str] = (),
+    csv_escape: bool = True,
+    chunk_size: int = 64,
+) -> Summary:
+    """Write results as they come: CSV and parquet get one row per quote, JSONL one line per document.
+
+    - ``csv``: the columns of `COLUMNS` (then ``extra_columns``), written a chunk of documents at a time
+      (header once), so a corpus never has to fit in memory. Text cells starting with ``= + - @``, tab or
+      CR get a leading ``'`` so spreadsheets do not run them, unless ``csv_escape`` is False.
+    - ``jsonl``: one line per input document, including documents with no quotes and failed ones:
+      see `jsonl_record`. The text is included when ``results`` are ``(Document, DocResult)`` pairs (as
+      `extract_documents` yields).
+    - ``parquet``: the same table as CSV, written at the end (needs pyarrow).
+
+    Args:
+        results: `DocResult`s, or ``(Document, DocResult)`` pairs.
+        out: a path, or an open stream (text for csv/jsonl, binary for parquet).
+        format: ``csv``, ``jsonl`` or ``parquet`` (see `choose_format`).
+        extra_columns: metadata keys (url, outlet, date...) to add as table columns.
+        csv_escape: neutralise spreadsheet formulas in CSV cells.
+        chunk_size: documents per CSV write.
+
+    Returns:
+        A `Summary` of the documents and quotes written.
+
+    Raises:
+        OutputError: unknown format, parquet to a text stream, or pyarrow missing.
+    """
+    format = choose_format(format=format)
+    extra = list(extra_columns)
+    summary = Summary()
+    seen_columns: set[str] = set()
+
+    def counted() -> Iterator[tuple[str | None, DocResult]]:
+        for item in results:
+            text, result = (item[0].text, item[1]) if isinstance(item, tuple) else (None, item)
+            summary.add(result)
+            seen_columns.update(name for name in extra if name in result.meta)
+            yield text, result
+
+    if format == "parquet":
+        _write_parquet((result for _, result in counted()), out, extra)
+    else:
+        with _open_text(out) as fh:
+            if format == "csv":
+                _write_csv((result for _, result in counted()), fh, extra, csv_escape, chunk_size)
+            else:
+                for text, result in counted():
+                    fh.write(json.dumps(jsonl_record(result, text), ensure_ascii=False, default=str) + "\n")
+    summary.missing_columns = [name for name in extra if name not in seen_columns]
+    return summary
+
+
+class _open_text:
+    """Open a path for writing text, or pass an open stream through (without closing it)."""
+
+    def __init__(self, out: str | os.PathLike[str] | IO[Any]) -> None:
+        self.out = out
+        self.fh: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        if isinstance(self.out, (str, os.PathLike)):
+            self.fh = open(self.out, "w", encoding="utf-8", newline="")
+            return self.fh
+        return self.out  # type: ignore[return-value]
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fh is not None:
+            self.fh.close()
+        else:
+            self.out.flush()  # type: ignore[union-attr]
+
+
+def _write_csv(
+    results: Iterable[DocResult], fh: IO[str], extra: list[str], csv_escape: bool, chunk_size: int
+) -> None:
+    header = True
+    batch: list[DocResult] = []
+
+    def flush() -> None:
+        nonlocal header
+        frame = to_frame(batch, extra_columns=extra)
+        if csv_escape:
+            frame = neutralise_formulas(frame)
+        if header or len(frame):
+            frame.to_csv(fh, header=header, index=False, lineterminator="\n")
+            fh.flush()
+        header = False
+        batch.clear()
+
+    for result in results:
+        batch.append(result)
+        if len(batch) >= chunk_size:
+            flush()
+    if batch or header:
+        flush()
+
+
+def _write_parquet(results: Iterable[DocResult], out: str | os.PathLike[str] | IO[Any], extra: list[str]) -> None:
+    if isinstance(out, TextIOBase):
+        raise OutputError("parquet is a binary format: write it to a file, e.g. -o quotes.parquet")
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise OutputError("writing parquet needs pyarrow: pip install 'quotes[parquet]'") from None
+    to_frame(list(results), extra_columns=extra).to_parquet(out, index=False)
