@@ -11,7 +11,8 @@ import click
 from spacy.language import Language
 
 from . import __version__
-from .evaluate import GoldFormatError, evaluate, format_report
+from .baseline import textacy_predictions
+from .evaluate import GoldFormatError, evaluate, format_report, read_gold, score
 from .extract import QuotesError, default_model_name, load_model
 from .io import (
     FORMATS,
@@ -145,7 +146,12 @@ def extract(
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--model", help=MODEL_HELP)
 @click.option("--details", is_flag=True, help="Also list, per document, missed quotes, false positives, wrong speakers.")
-def evaluate_command(gold: str, as_json: bool, model: str | None, details: bool) -> None:
+@click.option(
+    "--baseline",
+    type=click.Choice(["textacy"]),
+    help="Also score textacy's direct_quotations on the same gold, with the same rule.",
+)
+def evaluate_command(gold: str, as_json: bool, model: str | None, details: bool, baseline: str | None) -> None:
     """Score the extractor against GOLD, a JSONL file in the gold format (shared/GOLD_FORMAT.md).
 
     Prints precision, recall and F1 for quotes (spans), quote+speaker and each quote type, and the
@@ -160,9 +166,19 @@ def evaluate_command(gold: str, as_json: bool, model: str | None, details: bool)
         click.echo(f"warning: extraction failed on {error['doc_id']}: {error['message']}", err=True)
     if not details:
         scores.pop("documents_detail", None)
+    if baseline:
+        gold_docs = read_gold(gold)
+        predictions = list(textacy_predictions(gold_docs, nlp))
+        scores["baseline"] = score(gold_docs, predictions)
+        scores["baseline"]["name"] = baseline
+        scores["baseline"]["documents_given_up"] = sum(p["error"] is not None for p in predictions)
     if as_json:
         click.echo(json.dumps(scores, indent=2, ensure_ascii=False))
     else:
         click.echo(format_report(scores, details=details))
+        if baseline:
+            given_up = scores["baseline"]["documents_given_up"]
+            click.echo(f"\nbaseline: {baseline} direct_quotations (gave up on {given_up} documents)")
+            click.echo(format_report(scores["baseline"]))
     if scores["errors"]:
         sys.exit(1)
