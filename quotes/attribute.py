@@ -82,9 +82,12 @@ def attribute(doc: Doc, lexicon: Lexicon) -> list[Quote]:
     speeches = [s for s in find_speech(doc, lexicon) if marks.at(s.cue.start_char) is None]
     claimed: dict[int, Quote] = {}
     quotes: list[Quote] = []
+    busy_cues: set[int] = set()  # cues that already report speech of their own, without quotation marks
     for speech in speeches:
-        quotes.extend(_from_speech(doc, text, speech, marks, claimed))
-    busy_cues = {s.cue.root.i for s in speeches}
+        made = _from_speech(doc, text, speech, marks, claimed)
+        if any(q.type != "direct" for q in made):
+            busy_cues.add(speech.cue.root.i)
+        quotes.extend(made)
     previous: Quote | None = None
     for i, span in enumerate(marks.spans):
         if i in claimed:
@@ -109,6 +112,9 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     if not inside:
         if speech.speaker is None or len(_words(text[start:end])) < MIN_INDIRECT_WORDS:
             return []
+        content = doc.char_span(start, end, alignment_mode="expand")
+        if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content):
+            return []  # a headline's noun phrase ("admits leisure centre overspend") is no clause
         return [_make(doc, text, "indirect", start, end, speech, speech.confidence)]
     outside = _outside_text(text, start, end, [marks.spans[i] for i in inside])
     if not [w for w in _words(outside) if w.lower() not in FILLER_WORDS]:
@@ -256,20 +262,20 @@ def _continues(text: str, previous: Quote, span: QuoteSpan) -> bool:
     """Step 3d: nothing but punctuation and white space lies between the previous quote (or its attribution) and this one."""
     if span.continues:
         return True
-    ends = [previous.quote_end, previous.cue_end or 0, previous.speaker_end or 0]
+    ends = [previous.quote_end, previous.cue_end or 0, previous.speaker_end or 0, previous.addressee_end or 0]
     gap = text[max(ends) : span.start]
     gap = gap.lstrip("”’»›\"'")
     return not any(ch.isalnum() for ch in gap) and gap.count("\n") <= 2
 
 
 def _follow_up_sentence(tokens: Span, previous: Quote) -> Span | None:
-    """Step 3d: the quote's sentence, when the previous quote ended in the sentence just before it."""
-    sentence = tokens[0].sent
-    if sentence.start == 0 or tokens[-1].sent != sentence:
+    """Step 3d: the quote's sentence(s), when the previous quote ended in the sentence just before them."""
+    first = tokens[0].sent
+    if first.start == 0:
         return None
-    before = tokens.doc[sentence.start - 1].sent
-    if before.start_char <= previous.quote_end <= sentence.start_char:
-        return sentence
+    before = tokens.doc[first.start - 1].sent
+    if before.start_char <= previous.quote_end <= first.start_char:
+        return tokens.doc[first.start : tokens[-1].sent.end]
     return None
 
 

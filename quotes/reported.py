@@ -107,7 +107,9 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
 
 def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """A reporting verb and its complement clause(s), before or after it."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs or _is_passive(verb):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs:
+        return
+    if _is_passive(verb) or _is_raising(verb):
         return
     doc = verb.doc
     clauses: list[tuple[int, int]] = []
@@ -116,6 +118,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
+            continue  # "declined to say whether ...": a question, not what was said
         start, end = child.left_edge.i, child.right_edge.i + 1
         if child.i > verb.i:
             start = max(start, verb.i + 1)
@@ -225,8 +229,19 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
 
 
 def _is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
-    """A complement that is itself a reporting verb with a subject of its own."""
-    return clause.lemma_.lower() in lexicon.verbs and _has_own_subject(clause)
+    """A complement that is itself a reporting verb with a speaking subject of its own (active voice)."""
+    return (
+        clause.lemma_.lower() in lexicon.verbs
+        and not _is_passive(clause)
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in clause.children)
+    )
+
+
+def _is_raising(verb: Token) -> bool:
+    """ "said to be worth £2bn", "is reported to have left": a cue verb that reports no speech."""
+    return not _has_dep(verb, "dobj") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def _is_set_off(clause: Span, verb: Token) -> bool:
@@ -236,7 +251,10 @@ def _is_set_off(clause: Span, verb: Token) -> bool:
         edge = [clause[0], doc[clause.start - 1]]
     else:
         edge = [clause[-1], doc[clause.end]] if clause.end < len(doc) else [clause[-1]]
-    return any(t.is_punct or t.dep_ in ("cc", "advmod", "mark") and t.head.i in (verb.i, clause.root.i) for t in edge)
+    return any(
+        t.is_punct or t.dep_ in ("cc", "advmod", "mark") and t.lower_ != "that" and t.head.i in (verb.i, clause.root.i)
+        for t in edge
+    )
 
 
 def _has_dep(token: Token, dep: str) -> bool:
