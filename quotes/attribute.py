@@ -79,7 +79,12 @@ def attribute(doc: Doc, lexicon: Lexicon) -> list[Quote]:
     """All quotes of a parsed document, in document order (steps 1-3 of the module docstring)."""
     text = doc.text  # built anew on every access: read it once
     marks = _Marks(find_quote_spans(text))
-    speeches = [s for s in find_speech(doc, lexicon) if marks.at(s.cue.start_char) is None]
+    headlines = _headline_lines(text)
+    speeches = [
+        s
+        for s in find_speech(doc, lexicon)
+        if marks.at(s.cue.start_char) is None and not _inside(headlines, s.cue.start_char)
+    ]
     claimed: dict[int, Quote] = {}
     quotes: list[Quote] = []
     busy_cues: set[int] = set()  # cues that already report speech of their own, without quotation marks
@@ -99,6 +104,27 @@ def attribute(doc: Doc, lexicon: Lexicon) -> list[Quote]:
             claimed[i] = quote
             previous = quote
     return _dedupe(quotes)
+
+
+#: A line of at most this many words without closing punctuation is a headline, byline or menu item.
+MAX_HEADLINE_WORDS = 20
+_LINE_ENDINGS = tuple(".!?:;,…\"'”’»)")
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that read as headlines: short, and not ended like a sentence ("Council admits overspend")."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and not stripped.endswith(_LINE_ENDINGS) and len(stripped.split()) <= MAX_HEADLINE_WORDS:
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return lines
+
+
+def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
+    i = bisect.bisect_right(ranges, (char, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= char < ranges[i][1]
 
 
 def _words(text: str) -> list[str]:

@@ -136,7 +136,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             found = True
             yield speech
-    if not found and verb.dep_ == "parataxis" and _has_own_subject(verb) and not _has_dep(verb, "xcomp"):
+    if not found and _is_tacked_on(verb) and _has_own_subject(verb) and not _has_dep(verb, "xcomp"):
         head = verb.head
         if verb.i > head.i:
             # inverted cue: "The strikes allowed IS to advance, the Russians said."
@@ -148,6 +148,17 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             speech.confidence -= 0.05
             yield speech
+
+
+def _is_tacked_on(verb: Token) -> bool:
+    """A cue attached beside its content rather than above it: ", the band announced." (parataxis, or an
+    advcl without a conjunction of its own after a comma)."""
+    if verb.dep_ == "parataxis":
+        return True
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or _has_dep(verb, "mark"):
+        return False
+    before = verb.left_edge.i - 1
+    return before >= 0 and verb.doc[before].text == ","
 
 
 def from_according_to(token: Token) -> Iterator[Speech]:
