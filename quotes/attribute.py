@@ -93,11 +93,17 @@ def attribute(doc: Doc, lexicon: Lexicon) -> list[Quote]:
         if any(q.type != "direct" for q in made):
             busy_cues.add(speech.cue.root.i)
         quotes.extend(made)
+    reported = sorted(quotes, key=lambda q: q.quote_end)
+    reported_ends = [q.quote_end for q in reported]
     previous: Quote | None = None
     for i, span in enumerate(marks.spans):
         if i in claimed:
             previous = claimed[i]
             continue
+        # the quote just before this one, with or without quotation marks ("X said Y. “...”")
+        k = bisect.bisect_right(reported_ends, span.start) - 1
+        if k >= 0 and (previous is None or reported[k].quote_end > previous.quote_end):
+            previous = reported[k]
         quote = _from_marks(doc, text, span, marks, lexicon, busy_cues, previous)
         if quote is not None:
             quotes.append(quote)
@@ -205,8 +211,8 @@ def _from_marks(
         if sentence is not None:
             if len(content) >= 0.7 * len(sentence.text.strip()):
                 return _inherit(previous, "direct", span.content_start, span.content_end, text)
-            bounds = content_range(sentence)
-            if bounds is not None:
+            bounds = content_range(sentence) if n_words >= MIN_FRAMED_WORDS else None
+            if bounds is not None:  # a fragment of several words, not a nickname or a scare-quoted term
                 return _inherit(previous, "mixed", *bounds, text)
     if n_words >= MIN_UNATTRIBUTED_WORDS and any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return Quote(

@@ -120,6 +120,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             continue  # "He left, he said" is read below as an inverted cue
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
             continue  # "declined to say whether ...": a question, not what was said
+        if _is_withheld(verb) and doc[child.left_edge.i].tag_ in ("WDT", "WP", "WRB"):
+            continue  # "declined to say what form it would take"
         start, end = child.left_edge.i, child.right_edge.i + 1
         if child.i > verb.i:
             start = max(start, verb.i + 1)
@@ -148,6 +150,11 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             speech.confidence -= 0.05
             yield speech
+
+
+def _is_withheld(verb: Token) -> bool:
+    """A cue that is negated or declined: "did not say", "refused to say", "would not confirm"."""
+    return _has_dep(verb, "neg") or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse"))
 
 
 def _is_tacked_on(verb: Token) -> bool:
