@@ -13,6 +13,7 @@ import csv
 import json
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from typing import IO, Any
 import pandas as pd
 
 from .extract import QuotesError, extract_many
-from .model import DocResult, Document
+from .model import COLUMNS, DocResult, Document
 from .table import to_frame
 
 #: A callback that receives a one-line warning (a skipped file, a file that is not valid UTF-8...).
@@ -77,8 +78,8 @@ def read_inputs(
     - directory: its ``.txt``, ``.jsonl``, ``.csv``, ``.html`` and ``.htm`` files, recursively, in sorted
       order; a document's ``doc_id`` is then its path inside the directory without extension
       (``business/001``), so files of the same name in different folders stay apart. Hidden files are
-      ignored, other files skipped with a warning. A file named explicitly with another extension is read
-      as plain text.
+      ignored, other files (and pipes, sockets, devices) skipped with a warning; a broken symbolic link
+      becomes an error document. A file named explicitly with another extension is read as plain text.
     - ``.jsonl``: one document per line, ``doc_id`` and ``text`` from ``id_column`` and ``text_column``,
       the other fields in ``meta``; a line without a doc_id gets ``<name>:<line>``.
     - ``.csv``: one document per row, like JSONL; a row without a doc_id gets ``<name>:<row>`` (the
@@ -90,7 +91,8 @@ def read_inputs(
 
     Text is decoded as UTF-8 (a byte-order mark is dropped). Bytes that are not UTF-8 never stop
     reading: they are decoded with replacement characters, and ``meta["encoding_warning"]`` and ``warn``
-    say so. With ``encoding`` every file is decoded with that codec instead.
+    say so; so does a text file with NUL bytes (an image or PDF renamed ``.txt``). With ``encoding``
+    every file is decoded with that codec instead.
 
     Args:
         paths: file paths, directory paths, or ``-``.
@@ -138,12 +140,14 @@ def _expand(path: str, warn: Warn) -> Iterator[_Source]:
         return
     skipped = []
     found = 0
-    for file in sorted(p for p in root.rglob("*") if p.is_file()):
+    for file in sorted(p for p in root.rglob("*") if not p.is_dir()):
         relative = file.relative_to(root)
         if any(part.startswith(".") for part in relative.parts):
             continue
         kind = INPUT_SUFFIXES.get(file.suffix.lower())
-        if kind is None:
+        # A broken symbolic link to an article is a document that cannot be read (reported as an error);
+        # a pipe, socket or device is not a document at all (and reading a pipe could block forever).
+        if kind is None or not (file.is_file() or file.is_symlink()):
             skipped.append(relative.as_posix())
             continue
         found += 1
@@ -192,6 +196,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str | None]:
 
 def _error_document(source: _Source, err: OSError) -> Document:
     reason = err.strerror or str(err)
+    if source.path is not None and source.path.is_symlink() and not source.path.exists():
+        reason = f"broken symbolic link to {os.readlink(source.path)}"
     return Document(doc_id=source.name, text="", source=str(source.path), error=f"cannot read {source.path}: {reason}")
 
 
@@ -213,6 +219,9 @@ def _read_stdin(encoding: str | None, warn: Warn) -> Document:
 
 def _text_document(doc_id: str, where: str, data: bytes, encoding: str | None, warn: Warn) -> Document:
     text, note = decode(data, encoding)
+    if "\x00" in text:  # never in UTF-8 or 8-bit text: an image or PDF saved as .txt, or UTF-16
+        binary = "contains NUL bytes: probably a binary file (image, PDF...), not text"
+        note = f"{binary}; {note}" if note else binary + " (pass --encoding utf-16 if it is UTF-16 text)"
     meta: dict[str, Any] = {}
     if note:
         meta["encoding_warning"] = note
@@ -432,15 +441,52 @@ def extract_documents(documents: Iterable[Document], **options: Any) -> Iterator
         documents: `Document` records, e.g. from `read_inputs`.
         **options: passed to `extract_many` (``nlp``, ``batch_size``, ``n_process``).
     """
+    source = iter(documents)
     pending: deque[Document] = deque()
+    reader_failed: list[BaseException] = []
 
     def remember() -> Iterator[Document]:
-        for document in documents:
+        while True:
+            try:
+                document = next(source)
+            except StopIteration:
+                return
+            except Exception as err:  # a bug in the reader, not in the pipeline: re-raised below
+                reader_failed.append(err)
+                raise
             pending.append(document)
             yield document
 
-    for result in extract_many(remember(), **options):
-        yield pending.popleft(), result
+    while True:
+        try:
+            for result in extract_many(remember(), **options):
+                yield pending.popleft(), result
+            return
+        except Exception:
+            if reader_failed or not pending:  # a reader bug, or a failure before any document (no model)
+                raise
+            # The pipeline itself failed on a batch (a text longer than nlp.max_length, a component that
+            # crashes): run that batch's documents one at a time, so only the culprit gets status
+            # "error", then carry on with the rest.
+            suspects = list(pending)
+            pending.clear()
+            for document in suspects:
+                yield document, _extract_alone(document, options)
+
+
+def _extract_alone(document: Document, options: dict[str, Any]) -> DocResult:
+    alone = {**options, "batch_size": 1, "n_process": 1}
+    try:
+        return next(iter(extract_many([document], **alone)))
+    except Exception as err:
+        return DocResult(
+            doc_id=document.doc_id,
+            status="error",
+            message=f"{type(err).__name__}: {err}",
+            source=document.source,
+            n_chars=len(document.text),
+            meta=document.meta,
+        )
 
 
 # --------------------------------------------------------------------------------------------- writing
@@ -535,67 +581,119 @@ def write_table(
     *,
     extra_columns: Iterable[str] = (),
     csv_escape: bool = True,
-    chunk_size: int = 64,
+    chunk_size: int = 1,
+    docs_out: str | os.PathLike[str] | IO[str] | None = None,
+    append: bool = False,
 ) -> Summary:
     """Write results as they come: CSV and parquet get one row per quote, JSONL one line per document.
 
-    - ``csv``: the columns of `COLUMNS` (then ``extra_columns``), written a chunk of documents at a time
-      (header once), so a corpus never has to fit in memory. Text cells starting with ``= + - @``, tab or
-      CR get a leading ``'`` so spreadsheets do not run them, unless ``csv_escape`` is False.
+    - ``csv``: the columns of `COLUMNS` (then ``extra_columns``), header once. Text cells starting with
+      ``= + - @``, tab or CR get a leading ``'`` so spreadsheets do not run them, unless ``csv_escape``
+      is False.
     - ``jsonl``: one line per input document, including documents with no quotes and failed ones:
       see `jsonl_record`. The text is included when ``results`` are ``(Document, DocResult)`` pairs (as
       `extract_documents` yields).
-    - ``parquet``: the same table as CSV, written at the end (needs pyarrow).
+    - ``parquet``: the same table as CSV, written at the end; to a path, through a temporary file that
+      is renamed when complete, so the file is either the old one or the whole new one.
+
+    CSV and JSONL are written ``chunk_size`` whole documents at a time, and flushed: a run that is killed
+    leaves complete records behind, plus at most one partly written line, which `prepare_resume` drops.
 
     Args:
         results: `DocResult`s, or ``(Document, DocResult)`` pairs.
         out: a path, or an open stream (text for csv/jsonl, binary for parquet).
         format: ``csv``, ``jsonl`` or ``parquet`` (see `choose_format`).
         extra_columns: metadata keys (url, outlet, date...) to add as table columns.
-        csv_escape: neutralise spreadsheet formulas in CSV cells.
-        chunk_size: documents per CSV write.
+        csv_escape: neutralise spreadsheet formulas in CSV cells (the table's and ``docs_out``'s).
+        chunk_size: documents per write and flush.
+        docs_out: where to write the per-document summary CSV (`DOC_COLUMNS`: one row per input document,
+            whatever its status), or None.
+        append: add to ``out`` (and ``docs_out``) instead of replacing them, as after `prepare_resume`;
+            the CSV header is written only to an empty file.
 
     Returns:
         A `Summary` of the documents and quotes written.
 
     Raises:
-        OutputError: unknown format, parquet to a text stream, or pyarrow missing.
+        OutputError: unknown format, parquet to a text stream, pyarrow missing, or a parquet file to
+            append to whose columns differ.
     """
     format = choose_format(format=format)
     extra = list(extra_columns)
     summary = Summary()
     seen_columns: set[str] = set()
+    escape = escape_formula if csv_escape else _as_is
 
-    def counted() -> Iterator[tuple[str | None, DocResult]]:
-        for item in results:
-            text, result = (item[0].text, item[1]) if isinstance(item, tuple) else (None, item)
-            summary.add(result)
-            seen_columns.update(name for name in extra if name in result.meta)
-            yield text, result
+    with _open_text(docs_out, append) if docs_out is not None else _no_stream() as docs_fh:
+        if docs_fh is not None and _is_empty(docs_fh):
+            docs_fh.write(_csv_line(DOC_COLUMNS))
 
-    if format == "parquet":
-        _write_parquet((result for _, result in counted()), out, extra)
-    else:
-        with _open_text(out) as fh:
-            if format == "csv":
-                _write_csv((result for _, result in counted()), fh, extra, csv_escape, chunk_size)
-            else:
-                for text, result in counted():
-                    fh.write(json.dumps(jsonl_record(result, text), ensure_ascii=False, default=str) + "\n")
+        def counted() -> Iterator[tuple[str | None, DocResult]]:
+            for item in results:
+                text, result = (item[0].text, item[1]) if isinstance(item, tuple) else (None, item)
+                summary.add(result)
+                seen_columns.update(name for name in extra if name in result.meta)
+                if docs_fh is not None:
+                    # Before the document's output, so that the output never lists a document that the
+                    # summary lacks (prepare_resume relies on it).
+                    _write_doc_row(docs_fh, result, escape)
+                yield text, result
+
+        if format == "parquet":
+            _write_parquet((result for _, result in counted()), out, extra, append)
+        else:
+            with _open_text(out, append) as fh:
+                if format == "csv":
+                    _write_csv((result for _, result in counted()), fh, extra, escape, chunk_size)
+                else:
+                    _write_jsonl(counted(), fh, chunk_size)
     summary.missing_columns = [name for name in extra if name not in seen_columns]
     return summary
 
 
-class _open_text:
-    """Open a path for writing text, or pass an open stream through (without closing it)."""
+#: The columns of the per-document summary (``--docs-out``), in order.
+DOC_COLUMNS: tuple[str, ...] = ("doc_id", "source", "status", "message", "n_quotes", "n_chars")
 
-    def __init__(self, out: str | os.PathLike[str] | IO[Any]) -> None:
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _csv_line(values: Iterable[Any], escape: Callable[[Any], Any] = _as_is) -> str:
+    """One CSV record, ending in ``\n``: empty for None/NaN, quoted when needed.
+
+    Not `csv.writer`: it leaves a lone carriage return unquoted (its "minimal" quoting only looks for the
+    line terminator), and readers then split the row there; news text copied from old files has them.
+    """
+    cells = []
+    for value in values:
+        if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+            cells.append("")
+            continue
+        text = str(escape(value))
+        if any(char in text for char in ',"\r\n'):
+            text = '"' + text.replace('"', '""') + '"'
+        cells.append(text)
+    return ",".join(cells) + "\n"
+
+
+def _write_doc_row(fh: IO[str], result: DocResult, escape: Callable[[Any], Any]) -> None:
+    row = (result.doc_id, result.source, result.status, result.message, len(result.quotes), result.n_chars)
+    fh.write(_csv_line(row, escape))
+    fh.flush()
+
+
+class _open_text:
+    """Open a path for writing (or appending) text, or pass an open stream through (without closing it)."""
+
+    def __init__(self, out: str | os.PathLike[str] | IO[Any], append: bool = False) -> None:
         self.out = out
+        self.mode = "a" if append else "w"
         self.fh: IO[str] | None = None
 
     def __enter__(self) -> IO[str]:
         if isinstance(self.out, (str, os.PathLike)):
-            self.fh = open(self.out, "w", encoding="utf-8", newline="")
+            self.fh = open(self.out, self.mode, encoding="utf-8", newline="")
             return self.fh
         return self.out  # type: ignore[return-value]
 
@@ -606,36 +704,313 @@ class _open_text:
             self.out.flush()  # type: ignore[union-attr]
 
 
+class _no_stream:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def _is_empty(fh: IO[str]) -> bool:
+    """Whether nothing has been written to ``fh`` yet (a stream that cannot tell counts as empty)."""
+    try:
+        return fh.tell() == 0
+    except (OSError, ValueError, AttributeError):
+        return True
+
+
 def _write_csv(
-    results: Iterable[DocResult], fh: IO[str], extra: list[str], csv_escape: bool, chunk_size: int
+    results: Iterable[DocResult], fh: IO[str], extra: list[str], escape: Callable[[Any], Any], chunk_size: int
 ) -> None:
-    header = True
-    batch: list[DocResult] = []
-
-    def flush() -> None:
-        nonlocal header
-        frame = to_frame(batch, extra_columns=extra)
-        if csv_escape:
-            frame = neutralise_formulas(frame)
-        if header or len(frame):
-            frame.to_csv(fh, header=header, index=False, lineterminator="\n")
-            fh.flush()
-        header = False
-        batch.clear()
-
+    # Row by row rather than with pandas: a document's rows are written (and flushed) as soon as it is
+    # done, and building a DataFrame per document would cost more than some documents take to parse.
+    if _is_empty(fh):
+        fh.write(_csv_line([*COLUMNS, *extra]))
+        fh.flush()
+    lines: list[str] = []
+    pending = 0
     for result in results:
-        batch.append(result)
-        if len(batch) >= chunk_size:
-            flush()
-    if batch or header:
-        flush()
+        for quote in result.quotes:
+            lines.append(_csv_line([*quote.to_row().values(), *(result.meta.get(name) for name in extra)], escape))
+        pending += 1
+        if pending >= chunk_size:
+            fh.write("".join(lines))
+            fh.flush()
+            lines.clear()
+            pending = 0
+    if lines:
+        fh.write("".join(lines))
+        fh.flush()
 
 
-def _write_parquet(results: Iterable[DocResult], out: str | os.PathLike[str] | IO[Any], extra: list[str]) -> None:
+def _write_jsonl(items: Iterable[tuple[str | None, DocResult]], fh: IO[str], chunk_size: int) -> None:
+    lines: list[str] = []
+    for text, result in items:
+        lines.append(json.dumps(jsonl_record(result, text), ensure_ascii=False, default=str) + "\n")
+        if len(lines) >= chunk_size:
+            fh.write("".join(lines))
+            fh.flush()
+            lines.clear()
+    if lines:
+        fh.write("".join(lines))
+        fh.flush()
+
+
+def _write_parquet(
+    results: Iterable[DocResult], out: str | os.PathLike[str] | IO[Any], extra: list[str], append: bool
+) -> None:
     if isinstance(out, TextIOBase):
         raise OutputError("parquet is a binary format: write it to a file, e.g. -o quotes.parquet")
     try:
         import pyarrow  # noqa: F401
     except ImportError:
         raise OutputError("writing parquet needs pyarrow: pip install 'quotes[parquet]'") from None
-    to_frame(list(results), extra_columns=extra).to_parquet(out, index=False)
+    frame = to_frame(list(results), extra_columns=extra)
+    if not isinstance(out, (str, os.PathLike)):
+        frame.to_parquet(out, index=False)
+        return
+    path = Path(out)
+    if append and path.exists():
+        before = pd.read_parquet(path)
+        if list(before.columns) != list(frame.columns):
+            raise OutputError(
+                f"{path} has the columns {', '.join(before.columns)}, not {', '.join(frame.columns)}: "
+                "resume with the same --keep-column options, or write to a new file"
+            )
+        frame = pd.concat([before, frame], ignore_index=True) if len(frame) else before
+    _replace_atomically(path, lambda tmp: frame.to_parquet(tmp, index=False))
+
+
+def _replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Write ``path`` through a temporary file beside it, renamed over it only once complete."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------------------------------------- resuming
+
+
+def prepare_resume(
+    out: str | os.PathLike[str],
+    format: str,
+    *,
+    extra_columns: Iterable[str] = (),
+    csv_escape: bool = True,
+    docs_out: str | os.PathLike[str] | None = None,
+) -> set[str]:
+    """Make the output of an interrupted run safe to append to, and say which documents it already has.
+
+    Documents that failed (status ``error``) are not finished: they are taken out and tried again.
+
+    - ``jsonl``: every complete line is a finished document. A last line without its newline (the run
+      was killed while writing it) is cut off, and that document is done again.
+    - ``csv``: a document's rows are consecutive, so every document before the last one in the file is
+      finished. The last one is cut off and done again, since the run may have been killed between two
+      of its rows; so is a partly written row. Documents without quotes leave no rows: they are done
+      again, unless ``docs_out`` (the summary of the interrupted run) lists them.
+    - ``parquet``: written whole or not at all; its documents are finished (those without quotes are
+      done again).
+
+    ``docs_out``, if it exists, keeps only the rows of the finished documents, so that appending the
+    rest lists every document once.
+
+    Args:
+        out: the output file of the interrupted run (a missing file means nothing is finished).
+        format: its format.
+        extra_columns: the ``extra_columns`` it was written with (the CSV header must match).
+        csv_escape: whether its CSV cells were escaped (`escape_formula`), to read the doc_ids back.
+        docs_out: the per-document summary written alongside, if any.
+
+    Returns:
+        The doc_ids of the finished documents: skip these, and `write_table` the rest with ``append``.
+
+    Raises:
+        OutputError: the file is not an output of `write_table` with these options.
+    """
+    path = Path(out)
+    format = choose_format(format=format)
+    done: set[str] = set()
+    if path.exists():
+        if format == "jsonl":
+            done = _resume_jsonl(path)
+        elif format == "csv":
+            done = _resume_csv(path, [*COLUMNS, *extra_columns], csv_escape)
+        else:
+            try:
+                done = set(pd.read_parquet(path, columns=["doc_id"])["doc_id"].dropna().astype(str))
+            except Exception as err:
+                raise OutputError(f"cannot resume {path}: not a parquet file of quotes ({err})") from None
+    if docs_out is not None and Path(docs_out).exists():
+        done = _resume_docs(Path(docs_out), done, csv_escape, quoteless_done=format == "csv")
+    return done
+
+
+def _resume_jsonl(path: Path) -> set[str]:
+    data = path.read_bytes()
+    done: set[str] = set()
+    kept: list[bytes] = []  # the lines of finished documents, if failed ones must be taken out
+    failed = False
+    end = 0
+    lines = data.split(b"\n")
+    for number, line in enumerate(lines[:-1], start=1):  # lines[-1]: after the last newline, partial
+        end += len(line) + 1
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            doc_id, status = str(record["doc_id"]), record.get("status")
+        except (ValueError, TypeError, KeyError, AttributeError):
+            raise OutputError(
+                f"cannot resume {path}: line {number} is not a document record of quotes' JSONL output; "
+                "move the file away or write to a new one"
+            ) from None
+        if status == "error":  # tried again
+            failed = True
+            continue
+        done.add(doc_id)
+        kept.append(line + b"\n")
+    if failed:
+        _replace_atomically(path, lambda tmp: tmp.write_bytes(b"".join(kept)))
+    elif end < len(data):
+        _truncate(path, end)
+    return done
+
+
+def _csv_records(data: bytes) -> Iterator[tuple[list[str], int, int]]:
+    """Each complete CSV record of ``data`` with its byte offsets ``[start, end)``; stops at a partial one."""
+    complete = data.split(b"\n")[:-1]  # what follows the last newline is a partial record
+    consumed = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal consumed
+        for line in complete:
+            consumed += len(line) + 1
+            yield line.decode("utf-8", errors="replace") + "\n"
+
+    start = 0
+    reader = csv.reader(lines(), strict=True)  # strict: a record cut inside a quoted field is an error
+    try:
+        for row in reader:
+            yield row, start, consumed
+            start = consumed
+    except csv.Error:
+        return
+
+
+def _unescape(value: str, csv_escape: bool) -> str:
+    if csv_escape and value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
+        return value[1:]
+    return value
+
+
+def _resume_csv(path: Path, header: list[str], csv_escape: bool) -> set[str]:
+    data = path.read_bytes()
+    records = _csv_records(data)
+    first = next(records, None)
+    if first is None:  # empty, or killed before the header was complete
+        _truncate(path, 0)
+        return set()
+    if first[0] != header:
+        raise OutputError(
+            f"cannot resume {path}: its columns are {', '.join(first[0])}, not {', '.join(header)}; "
+            "resume with the same --keep-column options, or write to a new file"
+        )
+    done: set[str] = set()
+    last_id, last_start = None, first[2]
+    for row, start, _ in records:
+        if len(row) != len(header):
+            break
+        doc_id = _unescape(row[0], csv_escape)
+        if doc_id != last_id:
+            if last_id is not None:
+                done.add(last_id)
+            last_id, last_start = doc_id, start
+    # Everything from the last document's first row on is done again.
+    _truncate(path, last_start)
+    if last_id is not None:  # the same doc_id earlier in the file too: redo it rather than lose its last rows
+        done.discard(last_id)
+    return done
+
+
+def _resume_docs(path: Path, done: set[str], csv_escape: bool, quoteless_done: bool) -> set[str]:
+    data = path.read_bytes()
+    records = list(_csv_records(data))
+    if not records or records[0][0] != list(DOC_COLUMNS):
+        if records:
+            raise OutputError(
+                f"cannot resume {path}: it is not a --docs-out summary (columns {', '.join(records[0][0])})"
+            )
+        _truncate(path, 0)
+        return done
+    rows = [(row, start, end) for row, start, end in records[1:] if len(row) == len(DOC_COLUMNS)]
+    if quoteless_done:  # a document without quotes has no rows in the CSV table: only the summary says it is done
+        done = done | {_unescape(row[0], csv_escape) for row, _, _ in rows if row[4] == "0" and row[2] != "error"}
+    kept = [data[records[0][1] : records[0][2]]]
+    kept += [data[start:end] for row, start, end in rows if _unescape(row[0], csv_escape) in done]
+    _replace_atomically(path, lambda tmp: tmp.write_bytes(b"".join(kept)))
+    return done
+
+
+def _truncate(path: Path, size: int) -> None:
+    with path.open("r+b") as fh:
+        fh.truncate(size)
+
+
+# --------------------------------------------------------------------------------------------- progress
+
+#: Seconds between two progress updates on a terminal, and between two progress lines in a log.
+PROGRESS_SECONDS = 0.5
+PROGRESS_LOG_SECONDS = 10.0
+
+
+class Progress:
+    """A progress report for long runs, on stderr: documents done, quotes found, documents per second.
+
+    On a terminal one line is redrawn in place; elsewhere (a log file, a CI job) a new line is written
+    every `PROGRESS_LOG_SECONDS`. Never writes to stdout, so the data there stays clean.
+    """
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        isatty = getattr(self.stream, "isatty", None)
+        self.tty = bool(isatty and isatty())
+        self.start = self.last = time.monotonic()
+        self.documents = 0
+        self.quotes = 0
+        self.drawn = False
+
+    def update(self, result: DocResult) -> None:
+        """Count one finished document; report if it is time to."""
+        self.documents += 1
+        self.quotes += len(result.quotes)
+        now = time.monotonic()
+        if now - self.last >= (PROGRESS_SECONDS if self.tty else PROGRESS_LOG_SECONDS):
+            self.last = now
+            self._write(str(self))
+
+    def __str__(self) -> str:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        return (
+            f"quotes: {self.documents:,} document{'s' * (self.documents != 1)}, "
+            f"{self.quotes:,} quote{'s' * (self.quotes != 1)}, {self.documents / elapsed:,.1f} documents/s"
+        )
+
+    def _write(self, line: str) -> None:
+        if self.tty:
+            self.stream.write("\r" + line + "\x1b[K")
+            self.drawn = True
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """End the redrawn line, so that what follows starts on a line of its own."""
+        if self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.drawn = False
