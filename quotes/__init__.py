@@ -13,6 +13,7 @@ from .extract import (
     load_model,
 )
 from .model import COLUMNS, DocResult, Document, Quote
+from .render import render
 from .table import to_frame
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "extract_many",
     "find_quotes",
     "load_model",
+    "render",
     "to_frame",
 ]
 

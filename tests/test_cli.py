@@ -230,3 +230,30 @@ def test_python_dash_m_quotes_runs_the_cli() -> None:
     )
     assert done.returncode == 0
     assert "extract" in done.stdout and "evaluate" in done.stdout
+
+
+def test_speakers_command_merges_variants_across_documents(tmp_path):
+    import io
+
+    import pandas as pd
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    (tmp_path / "a.txt").write_text(
+        "The Interior Ministry said the border would reopen on Monday.\n\n"
+        "“We expect long queues,” said Helena Varga, the ministry's spokeswoman.",
+        encoding="utf8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Ms Varga said the queues had eased by noon.\n\n"
+        "The ministry added that extra staff had been sent to the crossing.",
+        encoding="utf8",
+    )
+    result = CliRunner().invoke(cli, ["speakers", str(tmp_path), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0
+    table = pd.read_csv(io.StringIO(result.stdout))
+    assert list(table.columns[:3]) == ["speaker_canonical", "speaker_type", "n_quotes"]
+    varga = table[table["speaker_canonical"] == "Helena Varga"]
+    assert len(varga) == 1
+    assert varga["n_documents"].iloc[0] == 2
