@@ -71,13 +71,19 @@ def content_range(tokens: Span) -> tuple[int, int] | None:
 
 
 def _is_complementiser(token: Token) -> bool:
-    """ "that" opening a content clause (parsed as a marker, or as a subject beside the clause's real subject)."""
+    """ "that" opening a content clause, not the demonstrative subject of one ("say that will not happen").
+
+    The parser often takes the complementiser for a subject; a "that" followed by a lowercase verb is the
+    subject ("that will not happen"), one followed by anything else opens the clause ("that IS fighters ...").
+    """
     if token.lower_ != "that":
         return False
     if token.dep_ == "mark":
         return True
-    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return token.dep_ in ("nsubj", "nsubjpass", "dobj") and len(subjects) > 1
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return False
+    return not (following.pos_ in ("AUX", "VERB") and following.text.islower())
 
 
 def _is_edge_punct(token: Token, keep: frozenset[str]) -> bool:
