@@ -1174,7 +1174,10 @@ def _left_part(token: Token) -> list[Token]:
 
 def _right_part(token: Token) -> list[Token]:
     """What a name goes on with after its head: "of Defence" in "Ministry of Defence", "for Education",
-    "& Light" in "Orland Power & Light"."""
+    "& Light" in "Orland Power & Light", "1" in "Radio 1"."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.tag_ == "CD" and following.head == token and following.ent_iob_ == "I":
+        return [following]  # a numbered name inside one entity: "Radio 1", "Channel 4"
     if token.tag_ not in ("NNP", "NNPS"):
         return []
     doc = token.doc
