@@ -86,6 +86,19 @@ def cli() -> None:
     is_flag=True,
     help="Add to the -o file of an interrupted run: skip the documents it already has, redo the rest.",
 )
+@click.option(
+    "--fast",
+    is_flag=True,
+    help="Parse only the paragraphs where quotes can be (quotation marks or a cue word) and their context.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["spacy", "dask"]),
+    default="spacy",
+    show_default=True,
+    help="Run here with spaCy, or on a Dask cluster (pip install \"quotes[dask]\").",
+)
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running scheduler (tcp://host:8786).")
 def extract(
     inputs: tuple[str, ...],
     output: str,
@@ -101,6 +114,9 @@ def extract(
     no_csv_escape: bool,
     docs_out: str | None,
     resume: bool,
+    fast: bool,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Extract quotes from INPUT files, directories or - (stdin).
 
@@ -116,6 +132,8 @@ def extract(
     if out_format == "parquet" and output == STDIN:
         raise click.BadParameter("parquet is a binary format: write it to a file, e.g. -o quotes.parquet", param_hint="'-o' / '--output'")
 
+    if scheduler and engine != "dask":
+        raise click.BadParameter("--scheduler is for --engine dask", param_hint="'--scheduler'")
     if resume and output == STDIN:
         raise click.BadParameter("--resume adds to an output file: pass -o FILE too", param_hint="'--resume'")
     progress = None if quiet else Progress(click.get_text_stream("stderr"))
@@ -148,8 +166,6 @@ def extract(
             else:
                 yield document
 
-    nlp = _load(model)
-
     def reported(pairs: Iterator[tuple[Document, DocResult]]) -> Iterator[tuple[Document, DocResult]]:
         for document, result in pairs:
             if result.status == "error":
@@ -158,7 +174,19 @@ def extract(
                 progress.update(result)
             yield document, result
 
-    pairs = reported(extract_documents(not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process))
+    if engine == "dask":
+        from . import dask as dask_engine
+
+        try:
+            extracted = dask_engine.extract_documents(
+                not_done(documents), scheduler, model=model or default_model_name(), batch_size=batch_size, fast=fast
+            )
+        except QuotesError as err:
+            raise click.ClickException(str(err)) from None
+    else:
+        nlp = _load(model)
+        extracted = extract_documents(not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast)
+    pairs = reported(extracted)
     target = click.get_text_stream("stdout") if output == STDIN else output
     try:
         summary = write_table(
@@ -197,7 +225,10 @@ def extract(
     type=click.Choice(["textacy"]),
     help="Also score textacy's direct_quotations on the same gold, with the same rule.",
 )
-def evaluate_command(gold: str, as_json: bool, model: str | None, details: bool, baseline: str | None) -> None:
+@click.option("--fast", is_flag=True, help="Extract in fast mode, to see what it costs in accuracy.")
+def evaluate_command(
+    gold: str, as_json: bool, model: str | None, details: bool, baseline: str | None, fast: bool
+) -> None:
     """Score the extractor against GOLD, a JSONL file in the gold format (shared/GOLD_FORMAT.md).
 
     Prints precision, recall and F1 for quotes (spans), quote+speaker and each quote type, and the
@@ -205,7 +236,7 @@ def evaluate_command(gold: str, as_json: bool, model: str | None, details: bool,
     """
     nlp = _load(model)
     try:
-        scores = evaluate(gold, nlp=nlp)
+        scores = evaluate(gold, nlp=nlp, fast=fast)
     except GoldFormatError as err:
         raise click.BadParameter(str(err), param_hint="GOLD") from None
     for error in scores["errors"]:
