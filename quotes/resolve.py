@@ -274,6 +274,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], *, lexicons: Lexicons | None
         quotes: the quotes found in ``doc``.
         lexicons: the word lists; by default those in `quotes/data/`.
     """
+    if not any(q.speaker_start is not None for q in quotes):
+        for quote in quotes:  # nothing to resolve: skip indexing the document
+            _fill(quote, UNKNOWN if quote.speaker is None else Speaker(_clean(quote.speaker) or None))
+        return
     resolver = _Resolver(doc, quotes, lexicons or default_lexicons())
     for quote in quotes:
         span = resolver.speaker_spans.get(id(quote))
@@ -346,7 +350,7 @@ def summarize_speakers(frame: pd.DataFrame, *, lexicons: Lexicons | None = None)
 class _Resolver:
     def __init__(self, doc: Doc, quotes: list[Quote], lex: Lexicons) -> None:
         self.doc, self.lex = doc, lex
-        self.n_chars = len(doc.text)
+        self.n_chars = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # doc.text is rebuilt per call
         self.sent_of = _sentence_numbers(doc)
         # an entity across a line break ("Dunmore Precision \n\n Shares") is the tagger's mistake
         self.entity_of: dict[int, Span] = {t.i: ent for ent in doc.ents if "\n" not in ent.text for t in ent}
@@ -1088,10 +1092,12 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     the paragraph under it, whatever the parser made of it)."""
     numbers, n = [0] * len(doc), 0
     starts = doc.has_annotation("SENT_START")
+    after_break = False
     for token in doc:
-        if token.i and ((starts and token.is_sent_start) or "\n" in doc[token.i - 1].text):
+        if token.i and ((starts and token.is_sent_start) or after_break):
             n += 1
         numbers[token.i] = n
+        after_break = "\n" in token.text
     return numbers
 
 
