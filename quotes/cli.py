@@ -21,6 +21,7 @@ from .io import (
     OutputError,
     Progress,
     choose_format,
+    expand_paths,
     extract_documents,
     prepare_resume,
     read_inputs,
@@ -44,6 +45,18 @@ def _load(model: str | None) -> Language:
         raise click.ClickException(str(err)) from None
 
 
+def _input_paths(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """Files, directories, glob patterns (quoted, for the tool to expand) or -; a missing one is a usage error."""
+    try:
+        paths = tuple(expand_paths(value))
+    except InputError as err:
+        raise click.BadParameter(str(err), ctx=ctx, param=param) from None
+    for path in paths:
+        if path != STDIN and not os.path.lexists(path):
+            raise click.BadParameter(f"{path!r} does not exist", ctx=ctx, param=param)
+    return paths
+
+
 @click.group()
 @click.version_option(__version__, prog_name="quotes")
 def cli() -> None:
@@ -51,7 +64,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.argument("inputs", nargs=-1, required=True, callback=_input_paths)
 @click.option(
     "-o",
     "--output",
@@ -262,7 +275,7 @@ def evaluate_command(
 
 
 @cli.command(name="show")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.argument("inputs", nargs=-1, required=True, callback=_input_paths)
 @click.option(
     "-o",
     "--output",
@@ -307,7 +320,7 @@ def show_command(
 
 
 @cli.command(name="speakers")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.argument("inputs", nargs=-1, required=True, callback=_input_paths)
 @click.option(
     "-o",
     "--output",

@@ -9,6 +9,7 @@ unknown encoding) raises `InputError`, before any document is read.
 from __future__ import annotations
 
 import codecs
+import glob
 import csv
 import json
 import os
@@ -95,7 +96,7 @@ def read_inputs(
     every file is decoded with that codec instead.
 
     Args:
-        paths: file paths, directory paths, or ``-``.
+        paths: file paths, directory paths, glob patterns (see `expand_paths`), or ``-``.
         text_column: the JSONL field / CSV column holding the text.
         id_column: the JSONL field / CSV column holding the document id. A CSV without it is read with
             row ids when this is the default ``doc_id``; a column named explicitly must exist.
@@ -103,7 +104,7 @@ def read_inputs(
         warn: called with a one-line message for skipped files and decoding problems.
 
     Raises:
-        InputError: ``encoding`` is not a codec, or a CSV file lacks the text (or named id) column. Raised
+        InputError: a glob pattern matches nothing, ``encoding`` is not a codec, or a CSV file lacks the text (or named id) column. Raised
             when called, before any document is read.
     """
     warn = warn or _ignore
@@ -114,11 +115,31 @@ def read_inputs(
             raise InputError(
                 f"unknown encoding {encoding!r}: pass a Python codec name such as utf-8, latin-1 or cp1252"
             ) from None
-    sources = [source for path in paths for source in _expand(path, warn)]
+    sources = [source for path in expand_paths(paths) for source in _expand(path, warn)]
     for source in sources:
         if source.kind == "csv":
             _check_csv_columns(source, text_column, id_column, encoding, warn)
     return _read_sources(sources, text_column, id_column, encoding, warn)
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """The input paths with glob patterns expanded (``"archive/2024-*/*.html"``, ``"**"`` recursive), in order.
+
+    A path that does not exist and is no pattern is kept: reading it gives an error document.
+
+    Raises:
+        InputError: a pattern matches nothing.
+    """
+    expanded: list[str] = []
+    for path in paths:
+        if path != STDIN and not os.path.lexists(path) and glob.has_magic(path):
+            matches = sorted(glob.glob(path, recursive=True))
+            if not matches:
+                raise InputError(f"no file matches the pattern {path!r}")
+            expanded.extend(matches)
+        else:
+            expanded.append(path)
+    return expanded
 
 
 def _ignore(message: str) -> None:

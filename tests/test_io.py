@@ -354,3 +354,29 @@ def test_extract_documents_pairs_each_result_with_its_document(fake_quotes, nlp)
     assert [doc.doc_id for doc, _ in pairs] == [d.doc_id for d in documents]
     assert pairs[5][1].status == "error"
     assert pairs[0][1].quotes[0].quote == "Quote 0,"
+
+
+def test_glob_patterns_expand_in_order(tmp_path) -> None:
+    from quotes.io import InputError, expand_paths, read_inputs
+
+    for name in ("b.txt", "a.txt", "c.html"):
+        (tmp_path / name).write_text("Police said the road was closed.", encoding="utf8")
+    assert expand_paths([str(tmp_path / "*.txt")]) == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert [d.doc_id for d in read_inputs([str(tmp_path / "*.txt")])] == ["a", "b"]
+    with pytest.raises(InputError, match="no file matches"):
+        expand_paths([str(tmp_path / "*.pdf")])
+    missing = str(tmp_path / "missing.txt")
+    assert expand_paths([missing]) == [missing]  # read as an error document, not dropped
+
+
+def test_cli_glob_and_missing_pattern(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    (tmp_path / "a.txt").write_text("Police said the road was closed on Friday.", encoding="utf8")
+    ok = CliRunner().invoke(cli, ["extract", str(tmp_path / "*.txt"), "-q"], catch_exceptions=False)
+    assert ok.exit_code == 0 and ok.stdout.count("\n") == 2
+    missing = CliRunner().invoke(cli, ["extract", str(tmp_path / "*.pdf")])
+    assert missing.exit_code == 2
+    assert "no file matches" in missing.output
