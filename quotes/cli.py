@@ -149,7 +149,7 @@ def extract(
         raise click.BadParameter("--scheduler is for --engine dask", param_hint="'--scheduler'")
     if resume and output == STDIN:
         raise click.BadParameter("--resume adds to an output file: pass -o FILE too", param_hint="'--resume'")
-    progress = None if quiet else Progress(click.get_text_stream("stderr"))
+    progress = None if quiet else Progress(sys.stderr)
 
     def warn(message: str) -> None:
         if progress is not None:
@@ -200,7 +200,7 @@ def extract(
         nlp = _load(model)
         extracted = extract_documents(not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast)
     pairs = reported(extracted)
-    target = click.get_text_stream("stdout") if output == STDIN else output
+    target = sys.stdout if output == STDIN else output
     try:
         summary = write_table(
             pairs,
