@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import click
 from spacy.language import Language
@@ -274,6 +274,29 @@ def evaluate_command(
         sys.exit(1)
 
 
+def _reading_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options of a command that reads articles the way `quotes extract` does."""
+    for option in reversed(
+        (
+            click.option("--model", help=MODEL_HELP),
+            click.option("--text-column", default="text", show_default=True, help="JSONL field / CSV column with the text."),
+            click.option("--id-column", default="doc_id", show_default=True, help="JSONL field / CSV column with the id."),
+            click.option("--encoding", help="Decode every input with this codec (latin-1, cp1252...). Default: UTF-8."),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def _read_documents(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> Iterator[Document]:
+    """`read_inputs` with warnings on stderr and its usage errors as click's."""
+    try:
+        return read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding,
+                           warn=lambda message: click.echo(f"warning: {message}", err=True))  # fmt: skip
+    except InputError as err:
+        raise click.BadParameter(str(err), param_hint="'--text-column' / '--id-column' / '--encoding'") from None
+
+
 @cli.command(name="show")
 @click.argument("inputs", nargs=-1, required=True, callback=_input_paths)
 @click.option(
@@ -283,10 +306,7 @@ def evaluate_command(
     type=click.Path(dir_okay=False, allow_dash=True),
     help="Write the HTML page here instead of stdout.",
 )
-@click.option("--model", help=MODEL_HELP)
-@click.option("--text-column", default="text", show_default=True, help="JSONL field / CSV column with the text.")
-@click.option("--id-column", default="doc_id", show_default=True, help="JSONL field / CSV column with the id.")
-@click.option("--encoding", help="Decode every input with this codec (latin-1, cp1252...). Default: UTF-8.")
+@_reading_options
 def show_command(
     inputs: tuple[str, ...], output: str, model: str | None, text_column: str, id_column: str, encoding: str | None
 ) -> None:
@@ -295,11 +315,7 @@ def show_command(
     Quote content is highlighted by type, speakers with their canonical name, and cues; a legend lists
     who is quoted. Inputs are read as by `quotes extract`. Exit code 1 if some documents could not be read.
     """
-    try:
-        documents = list(read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding,
-                                     warn=lambda message: click.echo(f"warning: {message}", err=True)))
-    except InputError as err:
-        raise click.BadParameter(str(err), param_hint="'--text-column' / '--id-column' / '--encoding'") from None
+    documents = list(_read_documents(inputs, text_column, id_column, encoding))
     readable = [d for d in documents if d.error is None]
     for document in documents:
         if document.error is not None:
@@ -328,10 +344,7 @@ def show_command(
     type=click.Path(dir_okay=False, allow_dash=True),
     help="Write the speaker table (CSV) here instead of stdout.",
 )
-@click.option("--model", help=MODEL_HELP)
-@click.option("--text-column", default="text", show_default=True, help="JSONL field / CSV column with the text.")
-@click.option("--id-column", default="doc_id", show_default=True, help="JSONL field / CSV column with the id.")
-@click.option("--encoding", help="Decode every input with this codec (latin-1, cp1252...). Default: UTF-8.")
+@_reading_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def speakers_command(
     inputs: tuple[str, ...],
@@ -347,12 +360,8 @@ def speakers_command(
     The same speaker under different surface forms in different articles ("Russia's Defence Ministry",
     "Russian Defence Ministry") is one row. Inputs are read as by `quotes extract`.
     """
-    try:
-        documents = read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding,
-                                warn=lambda message: click.echo(f"warning: {message}", err=True))  # fmt: skip
-        results = [result for _, result in extract_documents(documents, nlp=_load(model))]
-    except InputError as err:
-        raise click.BadParameter(str(err), param_hint="'--text-column' / '--id-column' / '--encoding'") from None
+    documents = _read_documents(inputs, text_column, id_column, encoding)
+    results = [result for _, result in extract_documents(documents, nlp=_load(model))]
     table = summarize_speakers(to_frame(results))
     table.to_csv(sys.stdout if output == STDIN else output, index=False)
     failed = [r for r in results if r.status == "error"]
