@@ -274,6 +274,20 @@ def evaluate_command(
         sys.exit(1)
 
 
+def _inputs_and_output(output_help: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """INPUT arguments, ``-o/--output`` (stdout by default) and the reading options of `_reading_options`."""
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        command = _reading_options(command)
+        output = click.option(
+            "-o", "--output", default=STDIN, type=click.Path(dir_okay=False, allow_dash=True), help=output_help
+        )
+        inputs = click.argument("inputs", nargs=-1, required=True, callback=_input_paths)
+        return inputs(output(command))
+
+    return decorate
+
+
 def _reading_options(command: Callable[..., None]) -> Callable[..., None]:
     """The options of a command that reads articles the way `quotes extract` does."""
     for option in reversed(
@@ -298,15 +312,7 @@ def _read_documents(inputs: tuple[str, ...], text_column: str, id_column: str, e
 
 
 @cli.command(name="show")
-@click.argument("inputs", nargs=-1, required=True, callback=_input_paths)
-@click.option(
-    "-o",
-    "--output",
-    default=STDIN,
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write the HTML page here instead of stdout.",
-)
-@_reading_options
+@_inputs_and_output("Write the HTML page here instead of stdout.")
 def show_command(
     inputs: tuple[str, ...], output: str, model: str | None, text_column: str, id_column: str, encoding: str | None
 ) -> None:
@@ -336,15 +342,7 @@ def show_command(
 
 
 @cli.command(name="speakers")
-@click.argument("inputs", nargs=-1, required=True, callback=_input_paths)
-@click.option(
-    "-o",
-    "--output",
-    default=STDIN,
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write the speaker table (CSV) here instead of stdout.",
-)
-@_reading_options
+@_inputs_and_output("Write the speaker table (CSV) here instead of stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def speakers_command(
     inputs: tuple[str, ...],
