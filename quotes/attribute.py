@@ -199,7 +199,7 @@ def _from_marks(
         speaker = find_speaker(cue[0])
         return _quote(doc, text, "mixed", span.content_start, span.content_end, cue, speaker, 0.75 if speaker else 0.4)
     if n_words >= MIN_FRAMED_WORDS or content.rstrip()[-1:] in ",.!?…" or span.continues:
-        verb = _cue_in_frame(doc, text, span, marks, lexicon, busy_cues)
+        verb = _cue_in_frame(tokens, text, span, marks, lexicon, busy_cues)
         if verb is not None:
             speaker = find_speaker(verb)
             cue = (verb, cue_span(verb), verb.lemma_.lower())
@@ -261,12 +261,12 @@ def _cue_above(tokens: Span, lexicon: Lexicon) -> tuple[Token, Span, str] | None
     return None
 
 
-def _cue_in_frame(doc: Doc, text: str, span: QuoteSpan, marks: _Marks, lexicon: Lexicon, busy: set[int]) -> Token | None:
+def _cue_in_frame(
+    tokens: Span, text: str, span: QuoteSpan, marks: _Marks, lexicon: Lexicon, busy: set[int]
+) -> Token | None:
     """Step 3c: the nearest free cue verb with a speaker in the quote's sentence(s), outside quotation marks."""
-    first = doc.char_span(span.content_start, span.content_end, alignment_mode="expand")
-    if first is None:
-        return None
-    start_sent, end_sent = first[0].sent, first[-1].sent
+    doc = tokens.doc
+    start_sent, end_sent = tokens[0].sent, tokens[-1].sent
     lo, hi = start_sent.start, end_sent.end
     # "X said:" ending the sentence before the quote; ", he said." split off after it
     before = doc[lo - 1].sent if lo > 0 else None
