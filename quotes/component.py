@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from .extract import find_quotes
 from .lexicon import LEXICON_FILES, Lexicon, default_lexicon
 from .model import QUOTE_TYPES, Quote
+from .pipeline import text_length
 
 #: The factory name: ``nlp.add_pipe(FACTORY)``.
 FACTORY = "quotes"
@@ -60,7 +61,7 @@ def cues_key(span_key: str) -> str:
 
 def char_span(doc: Doc, start: int | None, end: int | None) -> Span | None:
     """The tokens covering characters ``[start, end)``, or None if the offsets are missing or invalid."""
-    if start is None or end is None or not 0 <= start < end <= len(doc.text):
+    if start is None or end is None or not 0 <= start < end <= text_length(doc):
         return None
     return doc.char_span(start, end, alignment_mode="expand")
 

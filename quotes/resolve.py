@@ -58,6 +58,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import parse_lexicon
+from .pipeline import text_length
 from .model import Quote
 
 __all__ = ["Lexicons", "Nominal", "Speaker", "default_lexicons", "resolve_speakers", "summarize_speakers"]
@@ -350,7 +351,7 @@ def summarize_speakers(frame: pd.DataFrame, *, lexicons: Lexicons | None = None)
 class _Resolver:
     def __init__(self, doc: Doc, quotes: list[Quote], lex: Lexicons) -> None:
         self.doc, self.lex = doc, lex
-        self.n_chars = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # doc.text is rebuilt per call
+        self.n_chars = text_length(doc)
         self.sent_of = _sentence_numbers(doc)
         # an entity across a line break ("Dunmore Precision \n\n Shares") is the tagger's mistake
         self.entity_of: dict[int, Span] = {t.i: ent for ent in doc.ents if "\n" not in ent.text for t in ent}
