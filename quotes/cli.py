@@ -27,9 +27,9 @@ from .io import (
     read_inputs,
     write_table,
 )
+from .link import link_pairs, summarize_speakers
 from .model import DocResult, Document
 from .render import render_page
-from .resolve import summarize_speakers
 from .table import to_frame
 
 MODEL_HELP = (
@@ -105,6 +105,12 @@ def cli() -> None:
     help="Parse only the paragraphs where quotes can be (quotation marks or a cue word) and their context.",
 )
 @click.option(
+    "--link-speakers",
+    is_flag=True,
+    help="One canonical name per speaker across all inputs (\"US-led coalition\" / \"US military coalition\"). "
+    "The quotes are held until the last document is read, then written.",
+)
+@click.option(
     "--engine",
     type=click.Choice(["spacy", "dask"]),
     default="spacy",
@@ -128,6 +134,7 @@ def extract(
     docs_out: str | None,
     resume: bool,
     fast: bool,
+    link_speakers: bool,
     engine: str,
     scheduler: str | None,
 ) -> None:
@@ -147,6 +154,11 @@ def extract(
 
     if scheduler and engine != "dask":
         raise click.BadParameter("--scheduler is for --engine dask", param_hint="'--scheduler'")
+    if resume and link_speakers:
+        raise click.BadParameter(
+            "--link-speakers names speakers from all documents at once: it cannot add to an earlier run's output",
+            param_hint="'--link-speakers'",
+        )
     if resume and output == STDIN:
         raise click.BadParameter("--resume adds to an output file: pass -o FILE too", param_hint="'--resume'")
     progress = None if quiet else Progress(sys.stderr)
@@ -200,6 +212,8 @@ def extract(
         nlp = _load(model)
         extracted = extract_documents(not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast)
     pairs = reported(extracted)
+    if link_speakers:
+        pairs = iter(link_pairs(pairs, keep_text=out_format == "jsonl"))
     target = sys.stdout if output == STDIN else output
     try:
         summary = write_table(

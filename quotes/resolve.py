@@ -40,7 +40,8 @@ type comes from the outlet list, the head noun's lexicon entry, an honorific or 
 entity label and a description ("marketing company Doubleclick"). The lexicons are data in
 `quotes/data/`: `first_names.txt`, `nominals.txt`, `media.txt`, `countries.txt`, `name_parts.txt`.
 
-`summarize_speakers(frame)` turns the quote table into one row per speaker over a corpus.
+Across documents, `quotes.link` gives each speaker one name over a corpus (`link_speakers`) and
+one row per speaker (`summarize_speakers`).
 """
 
 from __future__ import annotations
@@ -54,14 +55,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import parse_lexicon
 from .pipeline import text_length
 from .model import Quote
 
-__all__ = ["Lexicons", "Nominal", "Speaker", "default_lexicons", "resolve_speakers", "summarize_speakers"]
+__all__ = ["Lexicons", "Nominal", "Speaker", "default_lexicons", "resolve_speakers"]
 
 PRONOUNS = {
     "he": "he", "him": "he", "himself": "he",
@@ -90,8 +90,6 @@ ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "post", "
 MEMBER_PREPS = frozenset({"at", "from", "with", "for"})
 AFFILIATION_PREPS = frozenset({"for", "from", "of", "at", "with", "in", "to"})
 ISSUER_PREPS = frozenset({"from", "by"})
-#: The columns `summarize_speakers` reads.
-SUMMARY_INPUT = ("doc_id", "type", "speaker", "speaker_canonical", "speaker_type")
 #: Sentences a pronoun looks back over; previous speakers are looked for further back.
 PRONOUN_WINDOW = 3
 SPEAKER_WINDOW = 8
@@ -289,59 +287,6 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], *, lexicons: Lexicons | None
             else:  # offsets that fall outside the document: keep the mention as written
                 speaker = Speaker(_clean(quote.speaker or "") or None)
         _fill(quote, speaker)
-
-
-def summarize_speakers(frame: pd.DataFrame, *, lexicons: Lexicons | None = None) -> pd.DataFrame:
-    """One row per speaker over a corpus of quotes, variants merged, most quoted first.
-
-    Surface variants of one speaker ("Russia's Defence Ministry" / "Russian Defence Ministry";
-    "the BBC" / "BBC"; "Ms Varga" / "Helena Varga" when only one Varga is known) share a row under
-    their most frequent (then fullest) form.
-
-    Args:
-        frame: the tidy quote table (`quotes.to_frame`): needs doc_id, type, speaker,
-            speaker_canonical and speaker_type. Rows without a canonical speaker are left out.
-        lexicons: the word lists; by default those in `quotes/data/`.
-
-    Returns:
-        Columns speaker_canonical, speaker_type, n_quotes, n_direct, n_indirect, n_mixed,
-        n_documents, aliases (the mentions and canonical variants, sorted, joined by " | ").
-    """
-    lex = lexicons or default_lexicons()
-    columns = ["speaker_canonical", "speaker_type", "n_quotes", "n_direct", "n_indirect", "n_mixed",
-               "n_documents", "aliases"]  # fmt: skip
-    missing = [c for c in SUMMARY_INPUT if c not in frame.columns]
-    if missing:
-        raise ValueError(
-            f"summarize_speakers needs the quote table's columns {', '.join(SUMMARY_INPUT)}; "
-            f"missing: {', '.join(missing)} (build the table with quotes.to_frame)"
-        )
-    rows = frame[frame["speaker_canonical"].notna() & (frame["speaker_canonical"].astype(str).str.strip() != "")]
-    if rows.empty:
-        return pd.DataFrame(columns=columns)
-    names = rows["speaker_canonical"].astype(str)
-    keys = names.map(lambda n: _key(n, lex))
-    keys = _merge_surnames(keys, rows["speaker_type"], names.map(lambda n: _gender(n, lex)))
-    out = []
-    for _, group in rows.groupby(keys, sort=False):
-        forms = Counter(_clean(lex.adjectival(str(v))) for v in group["speaker_canonical"])
-        name = max(forms, key=lambda form: (forms[form], len(form.split()), len(form)))
-        types = Counter(t for t in group["speaker_type"] if isinstance(t, str) and t != "unknown")
-        aliases = {str(v).strip() for v in (*group["speaker"].dropna(), *group["speaker_canonical"])}
-        counts = group["type"].value_counts()
-        out.append({
-            "speaker_canonical": name,
-            "speaker_type": types.most_common(1)[0][0] if types else "unknown",
-            "n_quotes": len(group),
-            "n_direct": int(counts.get("direct", 0)),
-            "n_indirect": int(counts.get("indirect", 0)),
-            "n_mixed": int(counts.get("mixed", 0)),
-            "n_documents": group["doc_id"].nunique(),
-            "aliases": " | ".join(sorted(a for a in aliases if a)),
-        })  # fmt: skip
-    table = pd.DataFrame(out, columns=columns)
-    table = table.sort_values(["n_quotes", "speaker_canonical"], ascending=[False, True], kind="stable")
-    return table.reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1372,38 +1317,3 @@ def _fill(quote: Quote, speaker: Speaker) -> None:
     quote.speaker_affiliation = speaker.affiliation
     if quote.speaker_resolution != "inherited":
         quote.speaker_resolution = speaker.resolution if quote.speaker_start is not None else None
-
-
-# ---------------------------------------------------------------------------------------------
-# Across documents
-
-
-def _gender(name: str, lex: Lexicons) -> str | None:
-    """The gender a name shows: its honorific ("Mrs Howard"), else its first name ("Helena Varga")."""
-    words = name.split()
-    if not words:
-        return None
-    honorific = lex.honorific(words[0])
-    if honorific is not None:
-        return honorific or None
-    return lex.first_names.get(words[0].lower()) if len(words) > 1 else None
-
-
-def _merge_surnames(keys: pd.Series, types: pd.Series, genders: pd.Series) -> pd.Series:
-    """A one-word person key joins the one full person name that ends with it and whose gender does
-    not clash ("Ms Varga" -> "Helena Varga"; "Mrs Howard" stays apart from "Michael Howard")."""
-    full: dict[str, set[str | None]] = defaultdict(set)  # full key -> genders seen
-    for key, kind, gender in zip(keys, types, genders):
-        if kind == "person" and " " in key:
-            full[key].add(gender)
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for key in full:
-        by_last[key.split()[-1]].append(key)
-
-    def merged(key: str, gender: str | None) -> str:
-        if " " in key:
-            return key
-        matches = [k for k in by_last.get(key, ()) if gender is None or full[k] <= {None, gender}]
-        return matches[0] if len(matches) == 1 else key
-
-    return pd.Series([merged(k, g) for k, g in zip(keys, genders)], index=keys.index)

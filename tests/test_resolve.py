@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from quotes.evaluate import same_canonical
 from quotes.model import Quote
-from quotes.resolve import default_lexicons, resolve_speakers, summarize_speakers
+from quotes.resolve import default_lexicons, resolve_speakers
 
 HERE = Path(__file__).resolve().parent
 CASES = [json.loads(line) for line in (HERE / "data" / "resolve_cases.jsonl").read_text("utf8").splitlines() if line]
@@ -187,62 +186,3 @@ def test_seed_canonical(resolved_seeds, record, index):
     quote = resolved_seeds(record)[index]
     gold = record["quotes"][index]["speaker_canonical"]
     assert same_canonical(quote.speaker_canonical, gold), f"{quote.speaker!r} -> {quote.speaker_canonical!r}, gold {gold!r}"
-
-
-# --- across documents ----------------------------------------------------------------------------
-
-
-def _table(rows: list[tuple[str, str, str | None, str | None, str]]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=["doc_id", "type", "speaker", "speaker_canonical", "speaker_type"])
-
-
-def test_summary_merges_variants_across_documents():
-    frame = _table([
-        ("a", "direct", "A spokesman from the Russian Defence Ministry", "Russian Defence Ministry", "organisation"),
-        ("a", "indirect", "The ministry", "Russian Defence Ministry", "organisation"),
-        ("b", "indirect", "Russia’s Defence Ministry", "Russia’s Defence Ministry", "organisation"),
-        ("a", "indirect", "the BBC", "the BBC", "media"),
-        ("c", "mixed", "BBC", "BBC", "media"),
-        ("c", "indirect", "Ms Varga", "Ms Varga", "person"),
-        ("d", "direct", "Helena Varga", "Helena Varga", "person"),
-        ("d", "direct", "She", None, "unknown"),
-    ])  # fmt: skip
-    table = summarize_speakers(frame)
-    assert list(table.columns) == ["speaker_canonical", "speaker_type", "n_quotes", "n_direct", "n_indirect",
-                                   "n_mixed", "n_documents", "aliases"]  # fmt: skip
-    assert list(table["speaker_canonical"]) == ["Russian Defence Ministry", "BBC", "Helena Varga"]
-    ministry = table.iloc[0].to_dict()
-    assert ministry == {
-        "speaker_canonical": "Russian Defence Ministry",
-        "speaker_type": "organisation",
-        "n_quotes": 3,
-        "n_direct": 1,
-        "n_indirect": 2,
-        "n_mixed": 0,
-        "n_documents": 2,
-        "aliases": "A spokesman from the Russian Defence Ministry | Russian Defence Ministry | "
-        "Russia’s Defence Ministry | The ministry",
-    }
-    bbc = table.iloc[1]
-    assert (bbc["n_quotes"], bbc["n_mixed"], bbc["n_documents"], bbc["aliases"]) == (2, 1, 2, "BBC | the BBC")
-    assert table.iloc[2]["aliases"] == "Helena Varga | Ms Varga"
-
-
-def test_summary_of_no_attributed_quotes_is_empty():
-    table = summarize_speakers(_table([("a", "direct", None, None, "unknown")]))
-    assert table.empty and "aliases" in table.columns
-
-
-def test_summary_keeps_a_surname_with_another_gender_apart():
-    frame = _table([
-        ("a", "direct", "Michael Howard", "Michael Howard", "person"),
-        ("b", "direct", "Mr Howard", "Mr Howard", "person"),
-        ("c", "direct", "Mrs Howard", "Mrs Howard", "person"),
-    ])  # fmt: skip
-    table = summarize_speakers(frame)
-    assert dict(zip(table["speaker_canonical"], table["n_quotes"])) == {"Michael Howard": 2, "Mrs Howard": 1}
-
-
-def test_summary_names_the_missing_columns():
-    with pytest.raises(ValueError, match="missing: speaker_type"):
-        summarize_speakers(pd.DataFrame(columns=["doc_id", "type", "speaker", "speaker_canonical"]))
