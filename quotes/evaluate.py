@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from .extract import QuotesError, load_model
 from .io import extract_documents
+from .link import link_results
 from .model import QUOTE_TYPES, DocResult, Document
 
 Span = tuple[int, int]
@@ -292,6 +293,7 @@ def evaluate(
     nlp: Language | None = None,
     batch_size: int = 32,
     fast: bool = False,
+    link: bool = True,
 ) -> dict[str, Any]:
     """Run `quotes.extract` over every gold text and score the result against the gold.
 
@@ -300,9 +302,12 @@ def evaluate(
         nlp: the pipeline; by default `load_model()`.
         batch_size: texts per ``nlp.pipe`` batch.
         fast: extract in fast mode (`quotes.fast`), to see what it costs in accuracy.
+        link: link the canonical speakers across the gold's documents (`quotes.link.link_results`,
+            as `quotes extract --link-speakers` does) before scoring.
 
     Returns:
-        The scores of `score`, with ``documents_detail`` (per document: missed gold quotes, false
+        The scores of `score`, with ``speaker_canonical_per_document`` (with ``link``: the
+        canonical-speaker accuracy before linking), ``documents_detail`` (per document: missed gold quotes, false
         positives, wrong speakers, wrong types) and ``errors``: the documents extraction failed on, as
         ``{"doc_id", "message"}`` (their gold quotes count as missed).
     """
@@ -310,7 +315,9 @@ def evaluate(
     nlp = nlp or load_model()
     documents = (Document(doc_id=str(doc["doc_id"]), text=doc["text"]) for doc in gold)
     results = [result for _, result in extract_documents(documents, nlp=nlp, batch_size=batch_size, fast=fast)]
-    scores = score(gold, results, details=True)
+    scores = score(gold, link_results(results) if link else results, details=True)
+    if link:
+        scores["speaker_canonical_per_document"] = score(gold, results)["speaker_canonical"]
     scores["errors"] = [
         {"doc_id": result.doc_id, "message": result.message} for result in results if result.status == "error"
     ]
@@ -344,6 +351,12 @@ def format_report(scores: Mapping[str, Any], *, details: bool = False) -> str:
         f"canonical speaker accuracy: {_fmt(canonical['accuracy']).strip()} "
         f"({canonical['correct']}/{canonical['total']} matched quotes with a gold canonical speaker)"
     )
+    alone = scores.get("speaker_canonical_per_document")
+    if alone is not None:
+        lines[-1] += ", linked across documents"
+        lines.append(
+            f"  per document, before linking: {_fmt(alone['accuracy']).strip()} ({alone['correct']}/{alone['total']})"
+        )
     lines.append(f"documents: {scores['documents']}")
     if scores.get("unscored_documents"):
         lines.append(f"predictions for documents not in the gold (not scored): {len(scores['unscored_documents'])}")
