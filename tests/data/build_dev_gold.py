@@ -19,6 +19,19 @@ from pathlib import Path
 HERE = Path(__file__).parent
 
 
+def doc(doc_id: str, paragraphs: list[str], quotes: list[dict]) -> dict:
+    """A source document: its paragraphs joined by blank lines."""
+    return {"doc_id": doc_id, "text": "\n\n".join(paragraphs), "quotes": quotes}
+
+
+def quote(content: str, speaker: str | None, cue: str | None, type_: str, canonical: str | None, after: str | None = None) -> dict:
+    """A source quote (see the module docstring for the fields)."""
+    record = {"content": content, "speaker": speaker, "cue": cue, "type": type_, "canonical": canonical}
+    if after is not None:
+        record["after"] = after
+    return record
+
+
 def _occurrences(text: str, needle: str) -> list[int]:
     found, i = [], text.find(needle)
     while i != -1:
@@ -72,6 +85,8 @@ def build_doc(doc: dict) -> dict:
 
 
 def load_sources() -> list[dict]:
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))  # the sources import `doc` and `quote` from this module
     docs = []
     for path in sorted(HERE.glob("dev_source_*.py")):
         spec = importlib.util.spec_from_file_location(path.stem, path)

@@ -4,16 +4,7 @@ Built into tests/data/dev.jsonl by tests/data/build_dev_gold.py (see that module
 """
 
 
-def _doc(doc_id, paragraphs, quotes):
-    return {"doc_id": doc_id, "text": "\n\n".join(paragraphs), "quotes": quotes}
-
-
-def _q(content, speaker, cue, type_, canonical, after=None):
-    quote = {"content": content, "speaker": speaker, "cue": cue, "type": type_, "canonical": canonical}
-    if after is not None:
-        quote["after"] = after
-    return quote
-
+from build_dev_gold import doc as _doc, quote as _q
 
 DOCS = [
     # Elections; straight double quotes.
