@@ -12,6 +12,7 @@ from .extract import (
     find_quotes,
     load_model,
 )
+from .link import link_speakers, summarize_speakers
 from .model import COLUMNS, DocResult, Document, Quote
 from .render import render
 from .table import to_frame
@@ -26,8 +27,10 @@ __all__ = [
     "extract",
     "extract_many",
     "find_quotes",
+    "link_speakers",
     "load_model",
     "render",
+    "summarize_speakers",
     "to_frame",
 ]
 
