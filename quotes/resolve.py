@@ -932,12 +932,16 @@ class _Resolver:
             return False
         if named:
             proper = self._is_proper(mention.token) or speaker.resolution == "pronoun"
+            if speaker.type == "unknown" and mention.is_speaker and proper:  # "Northbridge Water said ..."
+                return self._no_person_marks(mention.token)
             return speaker.type == "organisation" and proper
-        name = self.name_of(mention.token)
+        return speaker.type == "person" and speaker.gender is None and self._no_person_marks(mention.token)
+
+    def _no_person_marks(self, token: Token) -> bool:
+        """Whether a name has nothing of a person's: no known first name, no honorific ("Kelby Rail")."""
+        name = self.name_of(token)
         first = name.text.split()[0].lower() if name is not None else ""
-        return speaker.type == "person" and name is not None and speaker.gender is None and (
-            first not in self.lex.first_names and self.lex.honorific(first) is None
-        )
+        return name is not None and first not in self.lex.first_names and self.lex.honorific(first) is None
 
     def _is_bare(self, token: Token, nominal: Nominal) -> bool:
         """A nominal that names no one: "the ministry"; for a generic body, also "the UK firm"."""
@@ -1058,6 +1062,10 @@ def _head_of(span: Span) -> Token:
 
 
 def _is_proper(token: Token, entity_of: dict[int, Span]) -> bool:
+    """A proper noun or part of a named entity; a lowercase word the tagger called proper ("the Italian
+    interior ministry") is not."""
+    if token.is_lower and token.is_alpha:
+        return False
     entity = entity_of.get(token.i)
     return token.tag_ in ("NNP", "NNPS") or (entity is not None and entity.label_ in ENTITY_LABELS)
 
