@@ -540,7 +540,7 @@ class _Resolver:
         """The proper nouns that end at ``token``: "SANA" in "state-run news agency SANA"."""
         run = [token]
         for t in reversed(left[:-1]):
-            in_entity = entity is not None and entity.start <= t.i < entity.end and not t.is_lower
+            in_entity = entity is not None and entity.start <= t.i < entity.end and (not t.is_lower or t.lower_ == "and")
             if t.tag_ in ("NNP", "NNPS") or in_entity or t.text in ("-", "–", "&"):
                 run.insert(0, t)
             elif t.tag_ == "POS" and t.i > 0 and self._is_proper(t.doc[t.i - 1]):
@@ -562,8 +562,9 @@ class _Resolver:
         if text in self.lex.media:
             return "media"
         nominal = self.lex.nominal(token)
-        if nominal is not None and nominal.kind in KIND_TYPES:
-            return _kind_type(nominal, token)
+        organisation = entity is not None and entity.label_ == "ORG" and len(tokens) > 1
+        if nominal is not None and nominal.kind in KIND_TYPES and not (organisation and nominal.kind in PERSON_KINDS):
+            return _kind_type(nominal, token)  # but "the Health and Safety Executive" is no person
         first = tokens[0].text if tokens else ""
         if self.lex.honorific(first) is not None or any(t.lower_ in self.lex.first_names for t in tokens[:-1]):
             return "person"  # the tagger's ORG for "Helena Varga" loses to the first name
