@@ -88,3 +88,19 @@ def test_dev_gold_spans_are_consistent():
             assert quote["type"] in ("direct", "indirect", "mixed")
             if quote["speaker"] is not None:
                 assert text[quote["speaker"][0] : quote["speaker"][1]] == quote["speaker_text"]
+
+
+def test_dev_gold_is_mostly_about_resolution():
+    """Issue 3: pronoun, nominal, name-variant and spokesperson speakers make up at least a third of the quotes,
+    counted as quotes whose speaker mention is not already their canonical name."""
+    from quotes.evaluate import read_gold, same_canonical
+
+    quotes = [q for doc in read_gold(DEV) for q in doc["quotes"]]
+    resolved = [
+        q for q in quotes
+        if q.get("speaker_text") and q.get("speaker_canonical")
+        and not same_canonical(q["speaker_text"], q["speaker_canonical"])
+    ]  # fmt: skip
+    pronouns = [q for q in resolved if q["speaker_text"].lower() in {"he", "she", "it", "they", "we"}]
+    assert len(resolved) >= len(quotes) / 3
+    assert len(pronouns) >= 20
