@@ -3,8 +3,14 @@
 Each source module holds ``DOCS``: dicts with ``doc_id``, ``text`` and ``quotes``; every quote names its
 ``content``, ``speaker`` (or None), ``cue`` (or None), ``type`` and ``canonical`` as strings. Offsets are
 found by search: the content at its only occurrence (or the first one after the optional ``after``
-anchor); the speaker and cue at the occurrence nearest the content's start, preferring the one before it
-when they are equally near. A string that is not found stops the build with a message.
+anchor); the speaker and cue as whole words, at the occurrence nearest the content's start, preferring
+the one before it when they are equally near, or inside the optional ``at`` context (a string found once
+in the text) where the nearest would be another one. A string that is not found stops the build with a
+message.
+
+Two sets are built: tests/data/dev.jsonl from dev_source_*.py (the development set the rules are tuned
+on) and tests/data/heldout.jsonl from heldout_source_*.py (written and annotated without running the
+extractor; keep it out of rule tuning).
 
 Run: python tests/data/build_dev_gold.py
 """
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -53,10 +60,22 @@ def _content(doc_id: str, text: str, quote: dict) -> tuple[int, int]:
     return hits[0], hits[0] + len(needle)
 
 
-def _nearest(doc_id: str, text: str, needle: str | None, where: int) -> list[int] | None:
+def _words(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where ``needle`` occurs in ``text[start:end]`` as whole words ("he" not inside "the")."""
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    return [m.start() for m in pattern.finditer(text, start, len(text) if end is None else end)]
+
+
+def _nearest(doc_id: str, text: str, needle: str | None, where: int, context: str | None = None) -> list[int] | None:
     if needle is None:
         return None
-    hits = _occurrences(text, needle)
+    if context is not None:
+        at = _occurrences(text, context)
+        if len(at) != 1:
+            raise SystemExit(f"{doc_id}: context found {len(at)} times: {context!r}")
+        hits = _words(text, needle, at[0], at[0] + len(context))
+    else:
+        hits = _words(text, needle)
     if not hits:
         raise SystemExit(f"{doc_id}: not found: {needle!r}")
     best = min(hits, key=lambda h: (abs(h - where), h > where))
@@ -68,8 +87,8 @@ def build_doc(doc: dict) -> dict:
     quotes = []
     for quote in doc["quotes"]:
         start, end = _content(doc["doc_id"], text, quote)
-        speaker = _nearest(doc["doc_id"], text, quote.get("speaker"), start)
-        cue = _nearest(doc["doc_id"], text, quote.get("cue"), start)
+        speaker = _nearest(doc["doc_id"], text, quote.get("speaker"), start, quote.get("at"))
+        cue = _nearest(doc["doc_id"], text, quote.get("cue"), start, quote.get("at"))
         quotes.append(
             {
                 "content": [start, end],
@@ -84,11 +103,11 @@ def build_doc(doc: dict) -> dict:
     return {"doc_id": doc["doc_id"], "text": text, "quotes": quotes}
 
 
-def load_sources() -> list[dict]:
+def load_sources(pattern: str = "dev_source_*.py") -> list[dict]:
     if str(HERE) not in sys.path:
         sys.path.insert(0, str(HERE))  # the sources import `doc` and `quote` from this module
     docs = []
-    for path in sorted(HERE.glob("dev_source_*.py")):
+    for path in sorted(HERE.glob(pattern)):
         spec = importlib.util.spec_from_file_location(path.stem, path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -96,15 +115,20 @@ def load_sources() -> list[dict]:
     return docs
 
 
-def main() -> None:
-    docs = [build_doc(doc) for doc in load_sources()]
+def build(pattern: str, out: Path) -> None:
+    docs = [build_doc(doc) for doc in load_sources(pattern)]
     ids = [d["doc_id"] for d in docs]
     if len(set(ids)) != len(ids):
         raise SystemExit("duplicate doc_id")
-    with (HERE / "dev.jsonl").open("w", encoding="utf8") as out:
+    with out.open("w", encoding="utf8") as fh:
         for doc in docs:
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    print(f"{len(docs)} documents, {sum(len(d['quotes']) for d in docs)} quotes", file=sys.stderr)
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    print(f"{out.name}: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} quotes", file=sys.stderr)
+
+
+def main() -> None:
+    build("dev_source_*.py", HERE / "dev.jsonl")
+    build("heldout_source_*.py", HERE / "heldout.jsonl")
 
 
 if __name__ == "__main__":

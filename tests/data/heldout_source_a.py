@@ -13,18 +13,12 @@ fragment ("accused Morvenia of a “…”", "described the study as “…”",
 fragment. A quotation nested inside a direct quote is part of that quote, not a quote of its own. An unnamed
 spokesperson's canonical speaker is the body they speak for; a named one's is the person.
 
-Built into tests/data/heldout.jsonl by ``python tests/data/heldout_source_a.py``: build_dev_gold.build_doc, then
-the speakers and cues of the few quotes marked with ``_at`` are pinned inside the given context, where the
-builder's nearest-occurrence search would pick another occurrence (a "he" inside "the" or "Their", a "said" from
-the sentence before).
+Built into tests/data/heldout.jsonl by ``python tests/data/build_dev_gold.py``. The few quotes marked with
+``_at`` have their speaker and cue found inside the given context, where the nearest occurrence would be another
+one (a "said" from the sentence before).
 """
 
 from __future__ import annotations
-
-import json
-import re
-import sys
-from pathlib import Path
 
 from build_dev_gold import doc as _doc, quote as _q
 
@@ -775,44 +769,3 @@ DOCS = [
         ],
     ),
 ]
-
-
-def _pin(text: str, doc_id: str, needle: str, context: str) -> list[int]:
-    at = text.find(context)
-    if at == -1 or text.find(context, at + 1) != -1:
-        raise SystemExit(f"{doc_id}: context not found exactly once: {context!r}")
-    found = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", context)
-    if found is None:
-        raise SystemExit(f"{doc_id}: {needle!r} not in context {context!r}")
-    return [at + found.start(), at + found.end()]
-
-
-def build() -> list[dict]:
-    """The documents in GOLD_FORMAT, with the ``_at`` quotes' speaker and cue pinned inside their context."""
-    from build_dev_gold import _content, build_doc
-
-    docs = []
-    for source in DOCS:
-        built = build_doc(source)
-        text = source["text"]
-        by_start = {q["content"][0]: q for q in built["quotes"]}
-        for quote in source["quotes"]:
-            if "at" not in quote:
-                continue
-            target = by_start[_content(source["doc_id"], text, quote)[0]]
-            for field in ("speaker", "cue"):
-                if quote[field] is not None:
-                    target[field] = _pin(text, source["doc_id"], quote[field], quote["at"])
-        docs.append(built)
-    return docs
-
-
-def main() -> None:
-    docs = build()
-    out = Path(__file__).with_name("heldout.jsonl")
-    out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf8")
-    print(f"{len(docs)} documents, {sum(len(d['quotes']) for d in docs)} quotes", file=sys.stderr)
-
-
-if __name__ == "__main__":
-    main()
