@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from .direct import QuoteSpan, find_quote_spans
 from .lexicon import Lexicon
 from .model import Quote
+from .pipeline import text_length
 from .reported import Speech, content_range, find_speech
 from .speakers import cue_span, find_addressee, find_speaker
 
@@ -75,9 +76,13 @@ class _Marks:
         return found
 
 
-def attribute(doc: Doc, lexicon: Lexicon) -> list[Quote]:
-    """All quotes of a parsed document, in document order (steps 1-3 of the module docstring)."""
-    text = doc.text  # built anew on every access: read it once
+def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote]:
+    """All quotes of a parsed document, in document order (steps 1-3 of the module docstring).
+
+    ``text`` is ``doc.text`` when the caller has it: `Doc.text` joins every token anew on each access.
+    """
+    if text is None or len(text) != text_length(doc):
+        text = doc.text
     marks = _Marks(find_quote_spans(text))
     headlines = _headline_lines(text)
     speeches = [

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .attribute import attribute
 from .lexicon import Lexicon, default_lexicon
-from .pipeline import add_paragraph_breaks
+from .pipeline import add_paragraph_breaks, text_length
 from .model import QUOTE_TYPES, DocResult, Document, Quote
 from .resolve import resolve_speakers
 
@@ -107,16 +107,22 @@ def _drop_unused(nlp: Language) -> Language:
     return nlp
 
 
-def find_quotes(doc: Doc, *, lexicon: Lexicon | None = None, types: Iterable[str] = QUOTE_TYPES) -> list[Quote]:
+def find_quotes(
+    doc: Doc, *, lexicon: Lexicon | None = None, types: Iterable[str] = QUOTE_TYPES, text: str | None = None
+) -> list[Quote]:
     """Find every quote in a parsed `Doc`: direct, mixed and reported speech, in document order.
 
     Args:
         doc: a `Doc` from a pipeline with a parser (and NER, for speaker resolution).
         lexicon: the cue lexicon; by default the one shipped in `quotes/data/`.
         types: the quote types to keep.
+        text: the text ``doc`` was made from, when the caller has it: ``doc.text`` is rebuilt from the
+            tokens on every access.
     """
-    quotes = attribute(doc, lexicon or default_lexicon())
-    resolve_speakers(doc, quotes)
+    if text is None or len(text) != text_length(doc):
+        text = doc.text
+    quotes = attribute(doc, lexicon or default_lexicon(), text)
+    resolve_speakers(doc, quotes, text=text)
     wanted = set(types)
     return [q for q in quotes if q.type in wanted]
 
@@ -144,7 +150,7 @@ def extract(
     excerpts = plan_excerpts(text_or_doc, max_length=nlp.max_length, fast=fast)
     found: list[Quote] = []
     for excerpt, doc in zip(excerpts, nlp.pipe((e.text for e in excerpts), batch_size=1)):
-        found.extend(_to_document(quote, excerpt, text_or_doc) for quote in find_quotes(doc))
+        found.extend(_to_document(quote, excerpt, text_or_doc) for quote in find_quotes(doc, text=excerpt.text))
     return _number(found, doc_id)
 
 
@@ -366,7 +372,7 @@ class _Job:
         try:
             if failure is not None:
                 raise failure
-            found = find_quotes(doc)  # type: ignore[arg-type]
+            found = find_quotes(doc, text=excerpt.text)  # type: ignore[arg-type]
         except Exception as err:  # a bad document never stops the batch
             self.error = f"{type(err).__name__}: {err}"
             return

@@ -33,3 +33,19 @@ def add_paragraph_breaks(nlp: Language) -> Language:
 def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without building the text (``Doc.text`` joins every token on each access)."""
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+#: Per question ("line breaks", a set of statement words...): the string hashes met so far, and those
+#: of them that answer yes. Strings are looked up once per process rather than once per token.
+_KNOWN: dict[object, tuple[set[int], set[int]]] = {}
+#: Hashes kept per question; past that the sets start again (a bound on memory over a long run).
+_MAX_KNOWN = 200_000
+
+
+def known_strings(question: object) -> tuple[set[int], set[int]]:
+    """The sets of `_KNOWN` for ``question``. They are replaced, never emptied, when they grow too big,
+    so that a thread still reading the old ones sees them whole."""
+    known = _KNOWN.get(question)
+    if known is None or len(known[0]) > _MAX_KNOWN:
+        known = _KNOWN[question] = (set(), set())
+    return known

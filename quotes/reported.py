@@ -19,9 +19,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
+from .pipeline import known_strings
 from .speakers import cue_span, find_addressee, find_speaker, find_subject, mention_span
 
 #: Dependencies of a reporting verb's complement clause.
@@ -281,6 +284,31 @@ def _is_set_off(clause: Span, verb: Token) -> bool:
     )
 
 
+def _cue_tokens(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Token]:
+    """The tokens whose lemma is a cue verb or noun, and every "according", in order.
+
+    Read from the token arrays: most tokens are neither, and making a `Token` object for each costs more.
+    """
+    if len(doc_or_span) == 0:
+        return
+    doc = doc_or_span.doc
+    offset = doc_or_span.start if isinstance(doc_or_span, Span) else 0
+    rows = doc_or_span.to_array([LEMMA, LOWER])
+    lemmas = rows[:, 0].tolist()
+    seen, cues = known_strings(("cue lemmas", lexicon.verbs, lexicon.nouns))
+    for lemma in set(lemmas).difference(seen):
+        word = doc.vocab.strings[lemma].lower()
+        if word in lexicon.verbs or word in lexicon.nouns:
+            cues.add(lemma)
+        seen.add(lemma)  # after `cues`: a thread that finds it seen finds it in `cues` if it belongs
+    for i, (lemma, lower) in enumerate(zip(lemmas, rows[:, 1].tolist())):
+        if lemma in cues or lower == _ACCORDING:
+            yield doc[offset + i]
+
+
+_ACCORDING = get_string_id("according")
+
+
 def _has_dep(token: Token, dep: str) -> bool:
     return any(child.dep_ == dep for child in token.children)
 
@@ -291,9 +319,9 @@ def _has_own_subject(verb: Token) -> bool:
     )
 
 
-def find_speech(doc_or_span: Span, lexicon: Lexicon) -> Iterator[Speech]:
+def find_speech(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Speech]:
     """Every reported-speech candidate in a document or span, in token order."""
-    for token in doc_or_span:
+    for token in _cue_tokens(doc_or_span, lexicon):
         lemma = token.lemma_.lower()
         if lemma in lexicon.verbs:
             yield from from_cue_verb(token, lexicon)

@@ -51,14 +51,19 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, ORTH, POS, SENT_START
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import parse_lexicon
-from .pipeline import text_length
+from .pipeline import known_strings, text_length
 from .model import Quote
 
 __all__ = ["Lexicons", "Nominal", "Speaker", "default_lexicons", "resolve_speakers"]
@@ -176,9 +181,28 @@ class Lexicons:
             return text
         return self.possessive.sub(lambda m: self.adjectives[m.group(1)], text)
 
+    @cached_property
+    def nominal_tails(self) -> frozenset[str]:
+        """What can end a hyphenated or two-word entry: "general" of "director-general", "agency" of
+        "news agency". A head noun whose lemma is none of these can only match an entry of one word."""
+        return frozenset(key[m.end() :] for key in self.nominals for m in re.finditer(r"[ -]", key))
+
+    @cached_property
+    def statement_words(self) -> frozenset[str]:
+        """The lemmas that can head a statement noun ("statement", "release" of "press release")."""
+        return frozenset(
+            word
+            for key, (kind, _) in self.nominals.items()
+            if kind == "statement"
+            for word in (key, *(key[m.end() :] for m in re.finditer(r"[ -]", key)))
+        )
+
     def nominal(self, token: Token) -> Nominal | None:
         """The entry of a head noun: hyphenated ("director-general") or two-word ("news agency") first."""
         lemma = _lemma(token)
+        if lemma not in self.nominal_tails:  # no entry of several words can end with it: skip the neighbours
+            entry = self.nominals.get(lemma)
+            return Nominal(lemma, entry[0], entry[1], token.i) if entry is not None else None
         doc, i = token.doc, token.i
         candidates = []
         if i >= 2 and doc[i - 1].text == "-":
@@ -261,7 +285,9 @@ class _Name:
 # Public API
 
 
-def resolve_speakers(doc: Doc, quotes: list[Quote], *, lexicons: Lexicons | None = None) -> None:
+def resolve_speakers(
+    doc: Doc, quotes: list[Quote], *, lexicons: Lexicons | None = None, text: str | None = None
+) -> None:
     """Fill the speaker fields of ``quotes`` (canonical, type, role, affiliation, resolution) in place.
 
     A quote without a speaker mention gets canonical None and type "unknown". A quote whose
@@ -272,12 +298,13 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], *, lexicons: Lexicons | None
         doc: the parsed document the quotes' offsets point into (a parser and NER are used).
         quotes: the quotes found in ``doc``.
         lexicons: the word lists; by default those in `quotes/data/`.
+        text: ``doc.text``, when the caller has it (saves rebuilding it from the tokens).
     """
     if not any(q.speaker_start is not None for q in quotes):
         for quote in quotes:  # nothing to resolve: skip indexing the document
             _fill(quote, UNKNOWN if quote.speaker is None else Speaker(_clean(quote.speaker) or None))
         return
-    resolver = _Resolver(doc, quotes, lexicons or default_lexicons())
+    resolver = _Resolver(doc, quotes, lexicons or default_lexicons(), text)
     for quote in quotes:
         span = resolver.speaker_spans.get(id(quote))
         speaker = resolver.speaker_of(span) if span is not None else None
@@ -294,12 +321,16 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], *, lexicons: Lexicons | None
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, quotes: list[Quote], lex: Lexicons) -> None:
+    def __init__(self, doc: Doc, quotes: list[Quote], lex: Lexicons, text: str | None = None) -> None:
         self.doc, self.lex = doc, lex
         self.n_chars = text_length(doc)
+        self.text = text = text if text is not None and len(text) == self.n_chars else doc.text
         self.sent_of = _sentence_numbers(doc)
+        self.ents = list(doc.ents)  # `doc.ents` makes new spans on every access
         # an entity across a line break ("Dunmore Precision \n\n Shares") is the tagger's mistake
-        self.entity_of: dict[int, Span] = {t.i: ent for ent in doc.ents if "\n" not in ent.text for t in ent}
+        self.entity_of: dict[int, Span] = {
+            i: ent for ent in self.ents if "\n" not in text[ent.start_char : ent.end_char] for i in range(ent.start, ent.end)
+        }
         spans = sorted((q.quote_start, q.quote_end) for q in quotes)
         self.quote_spans = spans
         self.quote_starts = [start for start, _ in spans]
@@ -311,22 +342,30 @@ class _Resolver:
         self.statements = _statement_events(doc, self.lex, self.entity_of)
         self.statement_starts = [t.idx for t, _ in self.statements]
         self._names: dict[int, _Name | None] = {}
+        self._left: dict[int, list[Token]] = {}  # token index -> `_left_part` (read only, never changed)
+        self._parts: dict[int, tuple[list[Token], list[Token]]] = {}  # token index -> `_person_parts`
         self.gender_of: dict[str, str] = {}  # cluster key -> gender
         self.kind_of: dict[str, str] = {}  # cluster key -> type
 
+        self._rest: list[_Mention] = []
         mentions = self._index(quotes)
         self.cluster_of, self.canonical_of = self._cluster(mentions)
-        for mention in mentions:  # in document order: every mention sees only what precedes it
+        # In document order: every mention sees only what precedes it. Those after the last speaker
+        # mention are visited only if a later `resolve` needs a token not resolved yet (`_rest`).
+        last = max((span.end - 1 for span in self.speaker_spans.values()), default=len(doc))
+        stop = next((k for k, m in enumerate(mentions) if m.token.i > last), len(mentions))
+        for mention in mentions[:stop]:
             self._visit(mention)
+        self._rest = mentions[stop:]
 
     # --- indexing -----------------------------------------------------------------------------
 
     def _index(self, quotes: list[Quote]) -> list[_Mention]:
         """Mentions that can name a speaker, one per head token, in document order."""
         heads: dict[int, bool] = {}  # token index -> is a quote's speaker
-        for chunk in self.doc.noun_chunks if self.doc.has_annotation("DEP") else ():
-            heads.setdefault(chunk.root.i, False)
-        for ent in self.doc.ents:
+        for root in _noun_chunk_roots(self.doc) if self.doc.has_annotation("DEP") else ():
+            heads.setdefault(root, False)
+        for ent in self.ents:
             if ent.label_ in ENTITY_LABELS:
                 heads.setdefault(ent.root.i, False)
         for quote in quotes:
@@ -478,7 +517,7 @@ class _Resolver:
         nominal = self.lex.nominal(token)
         if nominal is not None and nominal.kind == "statement" and token.pos_ != "PROPN":
             return None  # "The US Central Command statement" names its issuer, not itself
-        left = _left_part(token)
+        left = self._left_part(token)
         entity = self.entity_of.get(token.i)
         if entity is not None and entity.label_ == "PERSON" and not self._not_a_person(entity):
             return self._make_name(self._person_parts(token)[1], "person")
@@ -491,14 +530,35 @@ class _Resolver:
             return self._make_name(left, self._name_kind(token, entity, left))
         return None
 
+    def _text(self, tokens: list[Token]) -> str:
+        """`_text`, sliced from the document's text."""
+        if not tokens:
+            return ""
+        last = tokens[-1]
+        return self.text[tokens[0].idx : last.idx + len(last)]
+
+    def _left_part(self, token: Token) -> list[Token]:
+        """`_left_part`, once per token (the list is shared: callers must not change it)."""
+        left = self._left.get(token.i)
+        if left is None:
+            left = self._left[token.i] = _left_part(token)
+        return left
+
     def _person_parts(self, token: Token) -> tuple[list[Token], list[Token]]:
+        """`_read_person_parts`, once per token (the lists are shared: callers must not change them)."""
+        parts = self._parts.get(token.i)
+        if parts is None:
+            parts = self._parts[token.i] = self._read_person_parts(token)
+        return parts
+
+    def _read_person_parts(self, token: Token) -> tuple[list[Token], list[Token]]:
         """A person's title and name: "Chief Constable" and "Rhiannon Pryce"; "Ms Varga" keeps its honorific.
 
         The title is what is written before the name in the same noun phrase ("Kremlin spokesman",
         "Detective Sergeant"); post-nominals ("KC") are dropped.
         """
         entity = self.entity_of.get(token.i)
-        left = _left_part(token)
+        left = self._left_part(token)
         if entity is not None and entity.label_ == "PERSON":
             before = [t for t in left if t.i < entity.start]
             name = list(entity)  # the whole entity, whatever the parse made of it ("Alan Greaves KC")
@@ -519,7 +579,7 @@ class _Resolver:
     def _titled(self, token: Token) -> bool:
         """A proper-noun run that is a person's name after a title or role the tagger left in it."""
         title, name = self._person_parts(token)
-        run = self._name_run(token, _left_part(token), None)
+        run = self._name_run(token, self._left_part(token), None)
         return len(name) > 1 and any(t in run for t in title) and (
             name[0].lower_ in self.lex.first_names or any(self.lex.name_part(t.text) == "title" for t in title)
         )
@@ -558,7 +618,7 @@ class _Resolver:
         return any(c.dep_ == "poss" and self._is_proper(c) for c in token.children)
 
     def _name_kind(self, token: Token, entity: Span | None, tokens: list[Token]) -> str:
-        text = _plain(_text(tokens))
+        text = _plain(self._text(tokens))
         if text in self.lex.media:
             return "media"
         nominal = self.lex.nominal(token)
@@ -585,7 +645,7 @@ class _Resolver:
         words = [t for t in tokens if self.lex.honorific(t.text) is None]
         if kind == "person" and len(words) > 1 and words[0] is not tokens[0]:
             tokens = tokens[tokens.index(words[0]) :]  # "Mr Tom Reed" is shown as "Tom Reed"
-        text = _clean(self.lex.adjectival(_text(tokens)))
+        text = _clean(self.lex.adjectival(self._text(tokens)))
         gender = None
         if kind == "person":
             honorifics = [self.lex.honorific(t.text) for t in tokens if self.lex.honorific(t.text) is not None]
@@ -623,6 +683,12 @@ class _Resolver:
     def resolve(self, token: Token) -> Speaker:
         """Who the mention headed by ``token`` refers to (cached; the rules in the module docstring)."""
         if token.i not in self.resolved:
+            if self._rest:  # the walk stopped early: finish it first, so that this sees what it would have
+                rest, self._rest = self._rest, []
+                for mention in rest:
+                    self._visit(mention)
+                if token.i in self.resolved:
+                    return self.resolved[token.i]
             self.resolved[token.i] = UNKNOWN  # a guard against cycles through appositions
             self.resolved[token.i] = self._apply_rules(token)
         return self.resolved[token.i]
@@ -795,7 +861,7 @@ class _Resolver:
             return None
         issuer = _own_issuer(token, self.entity_of)
         determiner = _determiner(token)
-        if determiner not in DETERMINERS or _plural(token) or any(t.ent_type_ == "NORP" for t in _left_part(token)):
+        if determiner not in DETERMINERS or _plural(token) or any(t.ent_type_ == "NORP" for t in self._left_part(token)):
             determiner = None  # "Chinese state press reports" are no one statement: as written
         i = bisect.bisect_left(self.statement_starts, token.idx) - 1
         if issuer is None and determiner and i >= 0:  # "the statement": the latest one with a named issuer
@@ -950,7 +1016,7 @@ class _Resolver:
             return True
         if nominal.kind != "body":
             return False
-        left = _left_part(token)[:-1]
+        left = self._left_part(token)[:-1]
         return all(not self._is_proper(t) or t.ent_type_ in ("GPE", "NORP") for t in left)
 
     # --- 9. names ---------------------------------------------------------------------------
@@ -1004,7 +1070,7 @@ class _Resolver:
         owner = _strip(before[:j])
         while owner and not self._is_proper(owner[-1]):  # "Ryanair deputy chief executive"
             owner.pop()
-        return role, _clean(self.lex.adjectival(_text(owner))) or None
+        return role, _clean(self.lex.adjectival(self._text(owner))) or None
 
     def _apposed_role(self, token: Token) -> Token | None:
         """A common noun in apposition to a name: "Maria Lopez, the town's mayor"; "Callum Reid, the warden"."""
@@ -1016,8 +1082,8 @@ class _Resolver:
     # --- 10. as written ------------------------------------------------------------------------
 
     def _resolve_as_written(self, token: Token) -> Speaker:
-        tokens = _strip(_left_part(token) + (_place_phrase(token) if _plural(token) else _right_part(token)))
-        text = _clean(self.lex.adjectival(_text(tokens))) if tokens else _clean(token.text)
+        tokens = _strip(self._left_part(token) + (_place_phrase(token) if _plural(token) else _right_part(token)))
+        text = _clean(self.lex.adjectival(self._text(tokens))) if tokens else _clean(token.text)
         nominal = self.lex.nominal(token)
         kind = _kind_type(nominal, token) if nominal is not None and nominal.kind in KIND_TYPES else "unknown"
         if kind == "unknown" and _plural(token):
@@ -1041,15 +1107,77 @@ class _Resolver:
 def _sentence_numbers(doc: Doc) -> list[int]:
     """The sentence of each token, counting a line break as the end of one (a headline is no part of
     the paragraph under it, whatever the parser made of it)."""
-    numbers, n = [0] * len(doc), 0
-    starts = doc.has_annotation("SENT_START")
-    after_break = False
-    for token in doc:
-        if token.i and ((starts and token.is_sent_start) or after_break):
+    if len(doc) == 0:
+        return []
+    rows = doc.to_array([SENT_START, ORTH])  # from arrays: a `Token` object per token costs more
+    orths = rows[:, 1].tolist()
+    seen, breaks = known_strings("line breaks")
+    for orth in set(orths).difference(seen):
+        if "\n" in doc.vocab.strings[orth]:
+            breaks.add(orth)
+        seen.add(orth)  # after `breaks`: a thread that finds it seen finds it in `breaks` if it belongs
+    starts = rows[:, 0].tolist() if doc.has_annotation("SENT_START") else [0] * len(orths)
+    numbers, n = [0] * len(orths), 0
+    for i in range(1, len(orths)):
+        if starts[i] == 1 or orths[i - 1] in breaks:
             n += 1
-        numbers[token.i] = n
-        after_break = "\n" in token.text
+        numbers[i] = n
     return numbers
+
+
+
+
+_CHUNK_DEPS = frozenset(get_string_id(label) for label in
+                        ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
+_CONJ = get_string_id("conj")
+_CHUNK_POS = frozenset({NOUN, PROPN, PRON})
+
+
+def _noun_chunk_roots(doc: Doc) -> list[int]:
+    """The root of each of ``doc.noun_chunks``, in order.
+
+    For English, this is spaCy's English noun chunk iterator (`spacy.lang.en.syntax_iterators`) and
+    `Span.root` read from the token arrays, making a `Token` only for the head of each chunk: the same
+    roots at a fraction of the cost. Other languages use their own iterator.
+    """
+    if doc.noun_chunks_iterator is not english_noun_chunks:
+        return [chunk.root.i for chunk in doc.noun_chunks]
+    if len(doc) == 0:
+        return []
+    rows = doc.to_array([POS, DEP, HEAD])
+    tags = rows[:, 0].tolist()
+    deps = rows[:, 1].tolist()
+    heads = (rows[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()  # HEAD: the offset of the head
+    hooked = "root" in doc.user_span_hooks
+    roots: list[int] = []
+    prev_end = -1
+    for i, pos in enumerate(tags):
+        if pos not in _CHUNK_POS:
+            continue
+        dep = deps[i]
+        if dep not in _CHUNK_DEPS:  # spaCy tests the left edge first, but either way a word that fails this is skipped
+            if dep != _CONJ:
+                continue
+            head = heads[i]
+            while deps[head] == _CONJ and heads[head] < head:
+                head = heads[head]
+            if deps[head] not in _CHUNK_DEPS:
+                continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:
+            continue
+        prev_end = i
+        if left == i:
+            roots.append(i)
+            continue
+        # `Span.root`: the first sentence root in the span; else, of the words whose head is outside, the
+        # one nearest the root of the sentence (computed by spaCy when there are several)
+        root = next((j for j in range(left, i + 1) if heads[j] == j), None)
+        if root is None and not hooked:
+            outside = [j for j in range(left, i + 1) if not left <= heads[j] <= i]
+            root = outside[0] if len(outside) == 1 else None
+        roots.append(root if root is not None and not hooked else doc[left : i + 1].root.i)
+    return roots
 
 
 def _head_of(span: Span) -> Token:
@@ -1196,30 +1324,29 @@ def _strip(tokens: list[Token]) -> list[Token]:
     return tokens[start:end]
 
 
-def _text(tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text  # not doc.text: that is rebuilt per call
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_HYPHEN = re.compile(r"\s*-\s*")
 
 
 def _clean(text: str) -> str:
     """A name as shown: one space between words, no edge punctuation, no leading "the"."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.-–—()" + _QUOTE_CHARS)
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = _SPACES.sub(" ", text).strip(" ,;:.-–—()" + _QUOTE_CHARS)
+    return _ARTICLE.sub("", text)
 
 
 def _plain(text: str) -> str:
     """Lowercase, without a leading "the", dots or extra spaces: the form names are compared in."""
-    text = re.sub(r"\s+", " ", text.lower().replace(".", "")).strip()
-    return re.sub(r"^the ", "", text)
+    text = _SPACES.sub(" ", text.lower().replace(".", "")).strip()
+    return text[4:] if text.startswith("the ") else text
 
 
 def _key(text: str, lex: Lexicons) -> str:
     """The matching key of a name: plain, honorifics and possessives dropped, countries by one name."""
     plain = _plain(lex.adjectival(text))
-    words = [w for w in re.split(r"\s+", plain) if w and lex.name_part(w) not in ("honorific", "post-nominal")]
+    words = [w for w in _SPACES.split(plain) if w and lex.name_part(w) not in ("honorific", "post-nominal")]
     key = " ".join(words).replace("’s", "").replace("'s", "")
-    key = re.sub(r"\s*-\s*", "-", key)
+    key = _HYPHEN.sub("-", key) if "-" in key else key
     return lex.country_key.get(key, key).lower() if key in lex.country_key else key
 
 
@@ -1309,9 +1436,21 @@ def _subject(verb: Token) -> Token | None:
 
 def _statement_events(doc: Doc, lex: Lexicons, entity_of: dict[int, Span]) -> list[tuple[Token, Token]]:
     """Every statement noun whose own phrase or verb names its issuer, with that issuer."""
-    events = []
-    for token in doc:
-        nominal = lex.nominal(token) if token.pos_ == "NOUN" else None
+    events: list[tuple[Token, Token]] = []
+    if len(doc) == 0:
+        return events
+    rows = doc.to_array([POS, LEMMA])  # only nouns whose lemma can head a statement noun are looked at
+    lemmas = rows[:, 1].tolist()
+    seen, candidates = known_strings(lex.statement_words)
+    for lemma in set(lemmas).difference(seen):
+        if lemma == 0 or doc.vocab.strings[lemma].lower() in lex.statement_words:
+            candidates.add(lemma)
+        seen.add(lemma)
+    for i, (pos, lemma) in enumerate(zip(rows[:, 0].tolist(), lemmas)):
+        if pos != NOUN or lemma not in candidates:
+            continue
+        token = doc[i]
+        nominal = lex.nominal(token)
         if nominal is not None and nominal.kind == "statement":
             issuer = _own_issuer(token, entity_of)
             if issuer is not None:

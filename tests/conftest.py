@@ -23,7 +23,7 @@ def nlp() -> Language:
 _QUOTED = re.compile(r"[\"“]([^\"”\n]+)[\"”]")
 
 
-def fake_find_quotes(doc: Doc) -> list[Quote]:
+def fake_find_quotes(doc: Doc, **options: object) -> list[Quote]:
     """A stand-in for the rules: every stretch between double quotation marks is a direct quote.
 
     A document containing BOOM raises, like a rule that crashes on a bad document.
