@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .extract import QuotesError, extract_many, load_model
-from .model import COLUMNS, DocResult, Document
+from .io import parquet_schema as io_parquet_schema
+from .model import DocResult, Document
 from .table import to_frame
 
 if TYPE_CHECKING:
@@ -133,11 +134,7 @@ def extract_frame(
 
 def parquet_schema() -> Any:
     """The pyarrow schema of the quote table (so partitions without a value in a column still agree)."""
-    import pyarrow as pa
-
-    meta = table_meta()
-    types = {"Int64": pa.int64(), "float64": pa.float64()}
-    return pa.schema([(name, types.get(str(meta[name].dtype), pa.string())) for name in COLUMNS])
+    return io_parquet_schema()
 
 
 def extract_to_parquet(

@@ -77,18 +77,53 @@ def test_extract_documents_streams_results_in_input_order(client, documents, nlp
     assert [result for _, result in pairs] == list(quotes.extract_many(records, nlp=nlp))
 
 
-def test_cli_engine_dask_writes_the_same_table_as_spacy(tmp_path):
-    from click.testing import CliRunner
-
-    from quotes.cli import cli
-
+def _articles(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text("“We are ready,” the general said.\n\nPolice said the road was closed.", "utf8")
     (folder / "b.txt").write_text("The ministry said that talks would resume in May.", "utf8")
+    (folder / "c.txt").write_text("", "utf8")
+    return folder
+
+
+def test_cli_engine_dask_writes_a_partitioned_parquet_dataset_with_the_spacy_engine_table(tmp_path):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    folder = _articles(tmp_path)
     runner = CliRunner()
-    local = runner.invoke(cli, ["extract", str(folder), "-q"], catch_exceptions=False)
-    on_dask = runner.invoke(cli, ["extract", str(folder), "-q", "--engine", "dask"], catch_exceptions=False)
-    assert on_dask.exit_code == 0
-    assert on_dask.stdout == local.stdout
-    assert local.stdout.count("\n") == 4  # header and three quotes
+    local = runner.invoke(cli, ["extract", str(folder), "-q", "-o", str(tmp_path / "local.parquet")], catch_exceptions=False)
+    assert local.exit_code == 0
+    out, docs = tmp_path / "quotes.parquet", tmp_path / "docs.csv"
+    on_dask = runner.invoke(
+        cli, ["extract", str(folder), "-q", "--engine", "dask", "-o", str(out), "--docs-out", str(docs)], catch_exceptions=False
+    )
+    assert on_dask.exit_code == 0, on_dask.output
+    assert out.is_dir() and [p.name for p in out.iterdir()] == ["part.00000.parquet"]
+    expected = pd.read_parquet(tmp_path / "local.parquet")
+    assert len(expected) == 3
+    missing_as_none = lambda frame: frame.astype(object).where(frame.notna(), None)  # noqa: E731
+    pd.testing.assert_frame_equal(missing_as_none(pd.read_parquet(out)), missing_as_none(expected))
+    # every input document is accounted for, the empty one too
+    summary = pd.read_csv(docs)
+    assert list(summary["doc_id"]) == ["a", "b", "c"]
+    assert list(summary["status"]) == ["ok", "ok", "empty"]
+
+
+def test_cli_engine_dask_asks_for_a_directory_instead_of_csv_or_stdout(tmp_path):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    folder = _articles(tmp_path)
+    runner = CliRunner()
+    for args in ([], ["-o", str(tmp_path / "quotes.csv")], ["-o", str(tmp_path / "out"), "-f", "jsonl"]):
+        result = runner.invoke(cli, ["extract", str(folder), "--engine", "dask", *args])
+        assert result.exit_code == 2
+        assert "partitioned Parquet" in result.output
+    (tmp_path / "file").write_text("x", "utf8")
+    result = runner.invoke(cli, ["extract", str(folder), "--engine", "dask", "-o", str(tmp_path / "file")])
+    assert result.exit_code == 2 and "is a file" in result.output
+    result = runner.invoke(cli, ["extract", str(folder), "-o", str(folder)])  # the spacy engine writes one file
+    assert result.exit_code == 2 and "is a directory" in result.output

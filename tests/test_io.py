@@ -20,7 +20,9 @@ from quotes.io import (
     choose_format,
     escape_formula,
     extract_documents,
+    prepare_resume,
     read_inputs,
+    write_parquet_dataset,
     write_table,
 )
 
@@ -380,3 +382,70 @@ def test_cli_glob_and_missing_pattern(tmp_path) -> None:
     missing = CliRunner().invoke(cli, ["extract", str(tmp_path / "*.pdf")])
     assert missing.exit_code == 2
     assert "no file matches" in missing.output
+
+
+# --------------------------------------------------------------------------------------------- parquet datasets
+
+
+def test_parquet_dataset_has_one_file_per_group_of_documents_and_reads_back_as_the_table(tmp_path: Path) -> None:
+    results = [make_result("a", "One.", "Two."), make_result("b"), make_result("c", "Three."), make_result("d", "Four.")]
+    out = tmp_path / "quotes.parquet"
+    summary = write_parquet_dataset(results, out, documents_per_file=2)
+    assert sorted(p.name for p in out.iterdir()) == ["part.00000.parquet", "part.00001.parquet"]
+    frame = pd.read_parquet(out)
+    assert tuple(frame.columns) == COLUMNS
+    assert list(frame["quote"]) == ["One.", "Two.", "Three.", "Four."]
+    assert (summary.documents, summary.quotes) == (4, 4)
+    assert list(pd.read_parquet(out / "part.00001.parquet")["doc_id"]) == ["c", "d"]
+
+
+def test_parquet_dataset_files_share_one_schema_even_where_a_column_is_empty(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    results = [make_result("a", "One.", outlet="BBC"), make_result("b", "Two."), make_result("c", "Three.", outlet=7)]
+    write_parquet_dataset(results, tmp_path / "d", extra_columns=["outlet"], documents_per_file=1)
+    schemas = {str(pq.read_schema(p).remove_metadata()) for p in (tmp_path / "d").glob("*.parquet")}
+    assert len(schemas) == 1
+    frame = pd.read_parquet(tmp_path / "d")
+    outlets = frame["outlet"].tolist()
+    assert outlets[0] == "BBC" and pd.isna(outlets[1]) and outlets[2] == "7"  # metadata as strings
+
+
+def test_parquet_dataset_replaces_an_earlier_one_and_appends_after_it(tmp_path: Path) -> None:
+    out = tmp_path / "d"
+    write_parquet_dataset([make_result(x, "Q.") for x in "abc"], out, documents_per_file=1)
+    write_parquet_dataset([make_result("x", "Q.")], out)
+    assert sorted(p.name for p in out.iterdir()) == ["part.00000.parquet"]
+    write_parquet_dataset([make_result("y", "Q."), make_result("z", "Q.")], out, append=True, documents_per_file=1)
+    assert list(pd.read_parquet(out)["doc_id"]) == ["x", "y", "z"]
+    with pytest.raises(OutputError, match="--keep-column"):
+        write_parquet_dataset([make_result("w", "Q.")], out, append=True, extra_columns=["url"])
+
+
+def test_parquet_dataset_without_quotes_still_has_its_columns(tmp_path: Path) -> None:
+    write_parquet_dataset([make_result("a"), make_result("b", status="error", message="boom")], tmp_path / "d")
+    frame = pd.read_parquet(tmp_path / "d")
+    assert tuple(frame.columns) == COLUMNS and frame.empty
+
+
+def test_parquet_dataset_lists_every_document_in_docs_out_and_resumes_from_its_files(tmp_path: Path) -> None:
+    out, docs = tmp_path / "d", tmp_path / "docs.csv"
+    results = [make_result("a", "One."), make_result("b"), make_result("c", status="error", message="boom")]
+    write_parquet_dataset(results, out, docs_out=docs, documents_per_file=1)
+    summary = pd.read_csv(docs)
+    assert list(summary["doc_id"]) == ["a", "b", "c"]
+    assert list(summary["status"]) == ["ok", "ok", "error"]
+    # a document's file is whole or missing: resuming skips the documents of the files there
+    assert prepare_resume(out, "parquet", docs_out=docs) == {"a"}
+    assert list(pd.read_csv(docs)["doc_id"]) == ["a"]
+
+
+def test_parquet_dataset_to_a_file_or_beside_other_files_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "f").write_text("x", "utf8")
+    with pytest.raises(OutputError, match="directory"):
+        write_parquet_dataset([make_result("a")], tmp_path / "f")
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "notes.txt").write_text("mine", "utf8")
+    with pytest.raises(OutputError, match="notes.txt"):
+        write_parquet_dataset([make_result("a")], tmp_path / "d")
+    assert [p.name for p in (tmp_path / "d").iterdir()] == ["notes.txt"]
