@@ -229,6 +229,12 @@ def _rows(text: str) -> Iterable[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def epithets() -> frozenset[str]:
+    """The role nouns of `quotes/data/epithets.txt`: "the striker" after the striker's own quote."""
+    return parse_lexicon((resources.files("quotes") / "data" / "epithets.txt").read_text("utf8"))
+
+
+@lru_cache(maxsize=1)
 def default_lexicons() -> Lexicons:
     """The lexicons shipped in `quotes/data/`."""
     data = resources.files("quotes") / "data"
@@ -448,19 +454,29 @@ class _Resolver:
         names = [n for n in (self.name_of(m.token) for m in mentions) if n is not None]
         surnames: dict[str, list[_Name]] = defaultdict(list)  # "varga", "van dierendonck" -> full names
         bodies: dict[str, list[_Name]] = defaultdict(list)  # "northlink" -> "northlink rail"
+        mislabelled: dict[str, list[_Name]] = defaultdict(list)  # "vale" -> "tamsin vale" tagged ORG
         for name in names:
             words = name.key.split()
             if name.kind == "person" and name.size > 1:
                 for k in range(1, len(words)):
                     surnames[" ".join(words[k:])].append(name)
+            elif name.kind in ("organisation", "place", "unknown") and name.size == 2 and _first_and_last(name.text):
+                mislabelled[words[-1]].append(name)
             if name.kind in ("organisation", "media") and name.size > 1 and name not in bodies[words[0]]:
                 bodies[words[0]].append(name)
         cluster_of: dict[str, str] = {}
+        people: set[str] = set()  # mislabelled full names a person's surname joined
         by_suffix: dict[str, str] = {}  # "defence ministry" -> "russian defence ministry"
         for name in sorted(names, key=lambda n: n.size, reverse=True):
             if name.key in cluster_of:
                 continue
             full = self._fuller_name(name, surnames, bodies)
+            if full is None and name.kind == "person" and name.size == 1:
+                # "Vale" (a person) and the one "Tamsin Vale" the tagger called an organisation or place
+                candidates = {n.key: n for n in mislabelled.get(name.key.split("#")[0], ())}
+                if len(candidates) == 1:
+                    full = next(iter(candidates.values()))
+                    people.add(full.key)
             if full is not None:
                 cluster_of[name.key] = cluster_of.get(full.key, full.key)
             elif name.size > 1 and name.kind in ("organisation", "media") and name.key in by_suffix:
@@ -487,6 +503,8 @@ class _Resolver:
             fullest = next(n.kind for n in group if n.text == canonical[key])
             top = max(kinds.values(), default=0)
             self.kind_of[key] = fullest if kinds.get(fullest, 0) == top else kinds.most_common(1)[0][0]
+            if key in people:
+                self.kind_of[key] = "person"
         return cluster_of, canonical
 
     def _fuller_name(
@@ -526,6 +544,8 @@ class _Resolver:
         if self._is_proper(token):
             tokens = self._name_run(token, left, entity) + _right_part(token)
             return self._make_name(tokens, self._name_kind(token, entity, tokens))
+        if nominal is not None and nominal.kind in PERSON_KINDS and token.is_lower:
+            return None  # "the Rovers boss", "Labour's leader": who holds the role, not a name
         if any(self._is_proper(t) for t in left[:-1]) or self._proper_possessor(token):
             return self._make_name(left, self._name_kind(token, entity, left))
         return None
@@ -562,6 +582,11 @@ class _Resolver:
         if entity is not None and entity.label_ == "PERSON":
             before = [t for t in left if t.i < entity.start]
             name = list(entity)  # the whole entity, whatever the parse made of it ("Alan Greaves KC")
+            cut = next((k for k, t in enumerate(name) if k and any(c.isdigit() for c in t.text)), None)
+            if cut is not None:
+                name = name[:cut]  # "beat Marta Kowalczyk 4-6 6-3 6-2": the score is no part of the name
+            if before and before[-1].is_title and before[-1].lower_ in self.lex.first_names:
+                name.insert(0, before.pop())  # "Marta" tagged apart from "Kowalczyk"
         else:  # a run of proper nouns the tagger did not call a person: "Bassist Euan Faulds"
             name = self._name_run(token, left, entity)
             before = [t for t in left if t.i < name[0].i]
@@ -956,6 +981,10 @@ class _Resolver:
             return None  # "officials": a group, as written
         number = "pl" if _kind_type(nominal, token) == "group" else "sg"
         antecedent = self._same_head(token, nominal, number)
+        if antecedent is None and nominal.key in epithets() and number == "sg":
+            speaker = self._speaker_in_focus(token, nominal.gender)
+            if speaker is not None:  # "Achebe told the BBC ... 'We had it won,' the striker said"
+                return replace(speaker, resolution="nominal")
         if nominal.kind == "body" and number == "sg":  # "the company" after "The Vestey Group"
             body = self._latest_body(token)
             descriptive = antecedent is not None and antecedent.speaker.resolution == "as-written" and (
@@ -967,12 +996,51 @@ class _Resolver:
             return None
         return replace(antecedent.speaker, resolution="nominal")
 
+    def _speaker_in_focus(self, token: Token, gender: str | None) -> Speaker | None:
+        """The latest person who spoke in this sentence or the one before (quoted sentences not
+        counted), for a role noun that names no one earlier: "the striker", "the Rovers boss" after
+        the player's or manager's own quotes."""
+        for mention in reversed(self.previous_speakers):
+            if mention.token.i >= token.i:
+                continue
+            if self._sentences_between(mention.token, token) > 1:
+                return None
+            speaker = mention.speaker
+            if speaker is not None and speaker.type == "person" and speaker.number == "sg" and (
+                gender is None or speaker.gender in (None, gender)
+            ):
+                return None if self._other_person_between(mention, token, speaker) else speaker
+        return None
+
+    def _other_person_between(self, mention: _Mention, token: Token, speaker: Speaker) -> bool:
+        """Whether someone else is named after ``mention`` and before ``token``, outside quotes: then a
+        role noun may well be them, or a newcomer ("..., Mr Blair said. The chancellor said ...")."""
+        for sent in range(mention.sent, self.sent_of[token.i] + 1):
+            for other in self.by_sent.get(sent, ()):
+                if mention.token.i < other.token.i < token.i and other.quote is None and other.speaker is not None:
+                    if other.speaker.type == "person" and other.speaker.canonical != speaker.canonical:
+                        return True
+        return False
+
+    def _sentences_between(self, first: Token, last: Token) -> int:
+        """How many sentences start after ``first`` and up to ``last``, leaving out those inside quotes."""
+        count = 0
+        for i in range(first.i + 1, last.i + 1):
+            if self.sent_of[i] == self.sent_of[i - 1]:
+                continue
+            start = self.doc[i + 1] if self.doc[i].is_quote and i + 1 < len(self.doc) else self.doc[i]
+            if self._quote_at(start.idx) is None:  # the first word, after an opening mark
+                count += 1
+        return count
+
     def _same_head(self, token: Token, nominal: Nominal, number: str) -> _Mention | None:
         """The latest earlier mention with this head noun or role that names someone, in this number."""
         for key in (nominal.key, _lemma(token)):
             for mention in reversed(self.by_head.get(key, ())):
                 speaker = mention.speaker
                 if mention.token.i < token.i and speaker is not None and speaker.number == number:
+                    if _plain(speaker.canonical or "") in (key, _lemma(token)):
+                        continue  # "Minister digs in" (a headline) names no one: look further back
                     return mention
         return None
 
@@ -1199,6 +1267,12 @@ def _is_proper(token: Token, entity_of: dict[int, Span]) -> bool:
     return token.tag_ in ("NNP", "NNPS") or (entity is not None and entity.label_ in ENTITY_LABELS)
 
 
+def _first_and_last(text: str) -> bool:
+    """Whether a two-word name looks like a person's: two capitalised words, no digits, no "&"."""
+    words = text.split()
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """The tokens coordinated with ``token``: "Whitlow" in "Raymond Poole and Denise Whitlow"."""
     found, todo = [], [token]
@@ -1419,6 +1493,10 @@ def _own_issuer(token: Token, entity_of: dict[int, Span]) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "data compiled by X", "figures released by X"
+            agents = [a for c in child.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+            if agents:
+                return agents[0]
     head = token.head
     if token.dep_ == "dobj" and _lemma(head) in ISSUE_VERBS:
         return _subject(head)
