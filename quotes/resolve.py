@@ -843,7 +843,7 @@ class _Resolver:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and self._is_body(objects[0]):
+                if objects and (self._is_body(objects[0]) or (people and self._is_role(objects[0]))):
                     speaker = self.resolve(objects[0])
                     if speaker.type not in ("person", "group") or (people and speaker.type == "person"):
                         return speaker
@@ -855,6 +855,11 @@ class _Resolver:
             return False
         nominal = self.lex.nominal(token)
         return self.name_of(token) is not None or (nominal is not None and nominal.kind in BODY_KINDS)
+
+    def _is_role(self, token: Token) -> bool:
+        """A noun for a person's role: "the UN secretary-general" one can speak for."""
+        nominal = self.lex.nominal(token)
+        return nominal is not None and nominal.kind in PERSON_KINDS and not _plural(token)
 
     def _apposed_name(self, token: Token) -> Token | None:
         """A name in apposition to a description: "a spokeswoman, Anna Kerr" / "Anna Kerr, a spokeswoman";
