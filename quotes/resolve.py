@@ -100,6 +100,7 @@ PRONOUN_WINDOW = 3
 SPEAKER_WINDOW = 8
 _BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})  # a noun phrase's left part starts after these
 _QUOTE_CHARS = "\"'“”‘’«»"
+_POSSESSIVE_PLACE = re.compile(r"\b([A-Z][a-z]+)['’]s(?=\s)")  # "Valdoria's "
 
 
 # ---------------------------------------------------------------------------------------------
@@ -663,6 +664,27 @@ class _Resolver:
             return "group" if _plural(token) else "unknown"
         return "unknown"
 
+    def _adjectival(self, text: str) -> str:
+        """ "Russia's Defence Ministry" -> "Russian Defence Ministry" (the lexicon's countries), and
+        "Valdoria's defence ministry" -> "Valdorian defence ministry" when the document itself uses
+        the adjective "Valdorian" (a country the lexicon does not list)."""
+        text = self.lex.adjectival(text)
+        if "s" not in text:
+            return text
+
+        def adjective(match: re.Match[str]) -> str:
+            place = match.group(1)
+            for form in (place + "n", place + "an", place + "ian"):
+                if form in self._capitalised_words:
+                    return form
+            return match.group(0)
+
+        return _POSSESSIVE_PLACE.sub(adjective, text)
+
+    @cached_property
+    def _capitalised_words(self) -> frozenset[str]:
+        return frozenset(t.text for t in self.doc if t.is_title and t.text.endswith("n"))
+
     def _make_name(self, tokens: list[Token], kind: str) -> _Name | None:
         tokens = _strip(tokens)
         if not tokens:
@@ -670,7 +692,7 @@ class _Resolver:
         words = [t for t in tokens if self.lex.honorific(t.text) is None]
         if kind == "person" and len(words) > 1 and words[0] is not tokens[0]:
             tokens = tokens[tokens.index(words[0]) :]  # "Mr Tom Reed" is shown as "Tom Reed"
-        text = _clean(self.lex.adjectival(self._text(tokens)))
+        text = _clean(self._adjectival(self._text(tokens)))
         gender = None
         if kind == "person":
             honorifics = [self.lex.honorific(t.text) for t in tokens if self.lex.honorific(t.text) is not None]
@@ -1143,7 +1165,7 @@ class _Resolver:
         owner = _strip(before[:j])
         while owner and not self._is_proper(owner[-1]):  # "Ryanair deputy chief executive"
             owner.pop()
-        return role, _clean(self.lex.adjectival(self._text(owner))) or None
+        return role, _clean(self._adjectival(self._text(owner))) or None
 
     def _apposed_role(self, token: Token) -> Token | None:
         """A common noun in apposition to a name: "Maria Lopez, the town's mayor"; "Callum Reid, the warden"."""
@@ -1156,7 +1178,7 @@ class _Resolver:
 
     def _resolve_as_written(self, token: Token) -> Speaker:
         tokens = _strip(self._left_part(token) + (_place_phrase(token) if _plural(token) else _right_part(token)))
-        text = _clean(self.lex.adjectival(self._text(tokens))) if tokens else _clean(token.text)
+        text = _clean(self._adjectival(self._text(tokens))) if tokens else _clean(token.text)
         nominal = self.lex.nominal(token)
         kind = _kind_type(nominal, token) if nominal is not None and nominal.kind in KIND_TYPES else "unknown"
         if kind == "unknown" and _plural(token):
