@@ -65,6 +65,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import parse_lexicon
 from .pipeline import known_strings, text_length
 from .model import Quote
+from .speakers import described_by
 
 __all__ = ["Lexicons", "Nominal", "Speaker", "default_lexicons", "resolve_speakers"]
 
@@ -1121,7 +1122,7 @@ class _Resolver:
         if name is None:
             return None
         speaker = self._name_speaker(token, name)
-        role = self._apposed_role(token)
+        role = self._apposed_role(token) or described_by(token)  # "The housing charity Shelterline"
         if role is not None:
             speaker = self._described(speaker, role, token)
         if speaker.type == "person" and speaker.affiliation is None:  # "Cara Diemont of Dimension Data"
@@ -1282,6 +1283,8 @@ def _head_of(span: Span) -> Token:
         return span.root
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head is t]
+    if len(heads) == 2 and heads[0].dep_ == heads[1].dep_ and heads[1].pos_ == "PROPN":
+        return heads[1]  # "The housing charity Shelterline", parsed as two subjects: the name
     return heads[0] if heads else span.root
 
 

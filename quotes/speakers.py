@@ -35,12 +35,29 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
-                return child
+                return _described_subject(child) or child
             if child.dep_ == "expl":
                 return None
         if token.dep_ not in SUBJECT_LINKS or token.head is token:
             return None
         token = token.head
+    return None
+
+
+def _described_subject(subject: Token) -> Token | None:
+    """The name a parse left as a second subject right after a description: "The housing charity
+    Shelterline said" parsed with both "charity" and "Shelterline" as subjects gives "Shelterline"."""
+    following = next((c for c in subject.head.children if c.i > subject.i and c.dep_ == subject.dep_), None)
+    if following is not None and following.left_edge.i == subject.right_edge.i + 1 and following.pos_ == "PROPN":
+        return following
+    return None
+
+
+def described_by(token: Token) -> Token | None:
+    """The description a name follows as a second subject (see `_described_subject`)."""
+    previous = [c for c in token.head.children if c.i < token.i and c.dep_ == token.dep_ and token.dep_ in SUBJECT_DEPS]
+    if previous and previous[-1].right_edge.i + 1 == token.left_edge.i and _described_subject(previous[-1]) == token:
+        return previous[-1]
     return None
 
 
@@ -60,6 +77,9 @@ def mention_span(token: Token, *, stop: Token | None = None) -> Span:
             continue
         left, right = min(left, child.left_edge.i), max(right, child.right_edge.i)
     left, right = _contiguous(token, left, right)
+    description = described_by(token)
+    if description is not None:
+        left = description.left_edge.i  # "The housing charity Shelterline"
     for inner in doc[left : right + 1]:
         if inner.dep_ == "relcl" and inner.i > inner.head.i >= left:
             right = min(right, inner.left_edge.i - 1)  # "Dimension Data, which commissioned the survey"
