@@ -39,6 +39,10 @@ from .speakers import cue_span, find_addressee, find_speaker
 OBJECT_PATH_DEPS = frozenset(
     {"dobj", "pobj", "prep", "attr", "oprd", "appos", "npadvmod", "conj", "nmod", "compound", "amod", "acomp", "advmod"}
 )
+#: Dependencies the fragment's own head may also hang by: "accused him of “bottling” it" (pcomp), "urged both
+#: sides to “exercise maximum restraint”" (xcomp). Only as the first step: further up they lead from a clause of
+#: the quote to the verb that frames it ("“..., ” she said, “in envelopes ...”").
+FRAGMENT_HEAD_DEPS = frozenset({"pcomp", "xcomp"})
 #: Words outside the quotation marks that do not make a content mixed.
 FILLER_WORDS = frozenset({"that"})
 #: Reported speech without quotation marks needs this many words ("IS fighters" from a misparse is not speech).
@@ -236,18 +240,37 @@ def _is_title(tokens: Span, lexicon: Lexicon, n_words: int) -> bool:
         return False
     doc = tokens.doc
     before = doc[max(tokens.start - 3, 0) : tokens.start]
-    if any(t.lower_ in lexicon.title_words or t.lemma_.lower() in lexicon.title_words for t in before):
+    if any(
+        (t.lower_ in lexicon.title_words or t.lemma_.lower() in lexicon.title_words) and not _judges(t, tokens)
+        for t in before
+    ):
         return True
     root = tokens.root
     head = root.head
     return root.dep_ in ("appos", "compound", "nmod") and head.lemma_.lower() in lexicon.title_words
 
 
+def _judges(word: Token, tokens: Span) -> bool:
+    """ "The ministry called the accusations “absurd”": a verb with a subject and an object of its own,
+    whose complement the quoted words are, passes a judgement, where "a film called “X”" names a title."""
+    return (
+        word.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in word.children)
+        and any(c.dep_ == "dobj" for c in word.children)
+        and tokens.root.dep_ == "oprd"
+        and tokens.root.head == word
+    )
+
+
 def _cue_above(tokens: Span, lexicon: Lexicon) -> tuple[Token, Span, str] | None:
     """Step 3b: the cue whose object the quoted fragment is: (verb, cue span, cue lemma)."""
     token = tokens.root
-    for _ in range(4):
-        if token.dep_ not in OBJECT_PATH_DEPS or token.head is token:
+    for step in range(4):
+        allowed = token.dep_ in OBJECT_PATH_DEPS or (
+            step == 0 and token.dep_ in FRAGMENT_HEAD_DEPS and token.head.i < tokens.start  # after its cue
+            and not tokens[0].text[:1].isupper()  # a fragment, not a sentence ("told them: “If we ...”")
+        )
+        if not allowed or token.head is token:
             return None
         head = token.head
         if tokens.start <= head.i < tokens.end:

@@ -141,6 +141,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
                 clauses[-1] = (clauses[-1][0], end)  # "admitted A that the army says B": B is nested in A
                 continue
         clauses.append((start, end))
+    _add_that_conjuncts(verb, clauses)
     found = False
     for start, end in clauses:
         speech = _speech(verb, doc[start:end], "cue-verb")
@@ -159,6 +160,17 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             speech.confidence -= 0.05
             yield speech
+
+
+def _add_that_conjuncts(verb: Token, clauses: list[tuple[int, int]]) -> None:
+    """ "said A and that B": B, parsed as a conjunct of the verb, is part of what was said."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i < verb.i or not clauses:
+            continue
+        first = child.doc[child.left_edge.i]
+        after = clauses[-1][0] > verb.i  # "said A and that B", not "“A,” she said, “and that B”"
+        if after and first.lower_ == "that" and child.left_edge.i > clauses[-1][1] - 1 and _has_own_subject(child):
+            clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
 
 
 def _is_withheld(verb: Token) -> bool:
