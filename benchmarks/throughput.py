@@ -3,7 +3,7 @@
 Prints, for the same texts:
 
 - ``throughput``: words per second of bare ``nlp.pipe``, of quotes end to end, and of quotes in fast
-  mode (with its default sentence of context, and with none), with their ratios to bare (1.0: extraction is free). Runs are interleaved and repeated
+  mode (its default sentence of context where needed, before every kept sentence, and none), with their ratios to bare (1.0: extraction is free). Runs are interleaved and repeated
   (``--repeat``); the best of each is kept, as wall-clock and as CPU time of this process (CPU time
   is steadier on a busy machine).
 - ``fast``: quote and quote+speaker F1 on the development gold set, normal vs fast mode, how much of
@@ -90,15 +90,21 @@ def throughput(nlp, texts: list[str], batch_size: int, repeat: int) -> None:
         for _ in nlp.pipe(texts, batch_size=batch_size):
             pass
 
-    def full(fast: bool, context: int = quotes.fast.CONTEXT_SENTENCES) -> Callable[[], None]:
+    def full(fast: bool, context: int = quotes.fast.CONTEXT_SENTENCES, when_needed: bool = True) -> Callable[[], None]:
         def run() -> None:
-            with fast_context(context):
+            with fast_context(context, when_needed):
                 for _ in quotes.extract_many(texts, nlp=nlp, batch_size=batch_size, fast=fast):
                     pass
 
         return run
 
-    runs = {"bare nlp.pipe": bare, "quotes": full(False), "quotes --fast": full(True), "fast, context 0": full(True, 0)}
+    runs = {
+        "bare nlp.pipe": bare,
+        "quotes": full(False),
+        "quotes --fast": full(True),
+        "fast, always context": full(True, when_needed=False),
+        "fast, context 0": full(True, 0),
+    }
     best = {name: (float("inf"), float("inf")) for name in runs}
     for _ in range(repeat):  # interleaved, so that a busy spell hits every contender alike
         for name, run in runs.items():
@@ -108,7 +114,7 @@ def throughput(nlp, texts: list[str], batch_size: int, repeat: int) -> None:
     bare_wall, bare_cpu = best["bare nlp.pipe"]
     for name, (wall, cpu) in best.items():
         print(
-            f"{name:14s}: {words / wall:8.0f} words/s wall  {words / cpu:8.0f} words/s CPU"
+            f"{name:20s}: {words / wall:8.0f} words/s wall  {words / cpu:8.0f} words/s CPU"
             f"   ratio to bare: {bare_wall / wall:.3f} wall, {bare_cpu / cpu:.3f} CPU"
         )
 
@@ -116,9 +122,10 @@ def throughput(nlp, texts: list[str], batch_size: int, repeat: int) -> None:
 def fast_accuracy(nlp, texts: list[str], batch_size: int) -> None:
     print("\n## fast mode accuracy")
     default = quotes.fast.CONTEXT_SENTENCES
-    for context in sorted({default, 0}, reverse=True):
-        with fast_context(context):
-            print(f"- fast mode with {context} sentence(s) of context:")
+    for context, when_needed in ((default, True), (default, False), (0, True)):
+        with fast_context(context, when_needed):
+            where = "where needed" if when_needed and context else "before every kept sentence" if context else ""
+            print(f"- fast mode with {context} sentence(s) of context {where}:")
             fast_figures(nlp, texts, batch_size)
 
 
@@ -154,14 +161,15 @@ def fast_figures(nlp, texts: list[str], batch_size: int) -> None:
 
 
 @contextmanager
-def fast_context(sentences: int) -> Iterator[None]:
-    """Run fast mode with ``sentences`` sentences of context before each kept sentence."""
-    saved = quotes.fast.CONTEXT_SENTENCES
-    quotes.fast.CONTEXT_SENTENCES = sentences
+def fast_context(sentences: int, when_needed: bool = True) -> Iterator[None]:
+    """Run fast mode with ``sentences`` sentences of context before each kept sentence that needs them
+    (``when_needed``), or before every one."""
+    saved = quotes.fast.CONTEXT_SENTENCES, quotes.fast.CONTEXT_WHEN_NEEDED
+    quotes.fast.CONTEXT_SENTENCES, quotes.fast.CONTEXT_WHEN_NEEDED = sentences, when_needed
     try:
         yield
     finally:
-        quotes.fast.CONTEXT_SENTENCES = saved
+        quotes.fast.CONTEXT_SENTENCES, quotes.fast.CONTEXT_WHEN_NEEDED = saved
 
 
 def processes(nlp, texts: list[str], batch_size: int, n_process: int) -> None:

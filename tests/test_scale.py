@@ -174,6 +174,31 @@ def test_fast_mode_keeps_the_sentence_before_a_quote() -> None:
     assert [text[a:b] for a, b in ranges] == ["Ms Varga arrived late. “We are ready,” she said. "]
 
 
+def test_fast_mode_keeps_the_sentence_before_only_where_the_speaker_may_need_it() -> None:
+    text = "Filler one. Acme reported a loss. Sales fell, Acme said. Filler two. Filler three. The firm said so. End."
+    kept = [text[a:b] for a, b in fast.select(text)]
+    # "Acme said" names its speaker: no context; "The firm said" refers back: the sentence before comes too
+    assert kept == ["Acme reported a loss. Sales fell, Acme said. ", "Filler three. The firm said so. "]
+    always = [text[a:b] for a, b in fast.select(text, when_needed=False)]
+    assert always == ["Filler one. Acme reported a loss. Sales fell, Acme said. ", "Filler three. The firm said so. "]
+
+
+def test_fast_mode_keeps_where_a_name_given_with_an_honorific_is_written_out() -> None:
+    text = "Patricia Hewitt visited. Filler. More filler. Ms Hewitt said the plan works. End."
+    kept = [text[a:b] for a, b in fast.select(text)]
+    assert kept == ["Patricia Hewitt visited. ", "Ms Hewitt said the plan works. "]
+    assert [text[a:b] for a, b in fast.select(text, context=0)] == ["Ms Hewitt said the plan works. "]
+
+
+def test_needs_context() -> None:
+    assert fast.needs_context("He also said it was fine.")
+    assert fast.needs_context("“We will appeal,” said she.")
+    assert fast.needs_context("A spokesman for its parent company said so.")
+    assert fast.needs_context("“We are ready.”", has_cue=False)
+    assert not fast.needs_context("Profits rose, Acme said.")
+    assert not fast.needs_context("It rained all day, and Ann Lee said the roads flooded.")
+
+
 def test_fast_mode_keeps_a_quote_of_several_sentences_whole() -> None:
     text = "Filler first. Filler second. “One. Two. Three,” said Ann. Filler last."
     assert [text[a:b] for a, b in fast.select(text, context=0)] == ["“One. Two. Three,” said Ann. "]
