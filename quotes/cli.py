@@ -58,6 +58,16 @@ def _input_paths(ctx: click.Context, param: click.Parameter, value: tuple[str, .
     return paths
 
 
+def fast_context_option(command: Callable[..., None]) -> Callable[..., None]:
+    """``--fast-context LEVEL``: how much context fast mode keeps (implies ``--fast``; see `quotes.fast.LEVELS`)."""
+    return click.option(
+        "--fast-context",
+        type=click.Choice(["needed", "always", "none"]),
+        help="Fast mode's context before a kept sentence (implies --fast): 'needed' (the default), 'always' "
+        "(best canonical speakers), 'none' (fastest, canonical speakers less often right).",
+    )(command)
+
+
 @click.group()
 @click.version_option(__version__, prog_name="quotes")
 def cli() -> None:
@@ -106,6 +116,7 @@ def cli() -> None:
     is_flag=True,
     help="Parse only the paragraphs where quotes can be (quotation marks or a cue word) and their context.",
 )
+@fast_context_option
 @click.option(
     "--link-speakers",
     is_flag=True,
@@ -136,6 +147,7 @@ def extract(
     docs_out: str | None,
     resume: bool,
     fast: bool,
+    fast_context: str | None,
     link_speakers: bool,
     engine: str,
     scheduler: str | None,
@@ -215,13 +227,13 @@ def extract(
 
         try:
             extracted = dask_engine.extract_documents(
-                not_done(documents), scheduler, model=model or default_model_name(), batch_size=batch_size, fast=fast
+                not_done(documents), scheduler, model=model or default_model_name(), batch_size=batch_size, fast=fast_context or fast
             )
         except QuotesError as err:
             raise click.ClickException(str(err)) from None
     else:
         nlp = _load(model)
-        extracted = extract_documents(not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast)
+        extracted = extract_documents(not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast_context or fast)
     pairs = reported(extracted)
     if link_speakers:
         pairs = iter(link_pairs(pairs, keep_text=out_format == "jsonl"))
@@ -290,8 +302,15 @@ def _dataset_format(output: str, fmt: str | None) -> str:
     help="Also score textacy's direct_quotations on the same gold, with the same rule.",
 )
 @click.option("--fast", is_flag=True, help="Extract in fast mode, to see what it costs in accuracy.")
+@fast_context_option
 def evaluate_command(
-    gold: str, as_json: bool, model: str | None, details: bool, baseline: str | None, fast: bool
+    gold: str,
+    as_json: bool,
+    model: str | None,
+    details: bool,
+    baseline: str | None,
+    fast: bool,
+    fast_context: str | None,
 ) -> None:
     """Score the extractor against GOLD, a JSONL file in the gold format (shared/GOLD_FORMAT.md).
 
@@ -300,7 +319,7 @@ def evaluate_command(
     """
     nlp = _load(model)
     try:
-        scores = evaluate(gold, nlp=nlp, fast=fast)
+        scores = evaluate(gold, nlp=nlp, fast=fast_context or fast)
     except GoldFormatError as err:
         raise click.BadParameter(str(err), param_hint="GOLD") from None
     for error in scores["errors"]:

@@ -78,7 +78,7 @@ def _documents(partition: pd.DataFrame, text_column: str, id_column: str | None)
 
 
 def _extract_partition(
-    partition: pd.DataFrame, text_column: str, id_column: str | None, model: str | None, batch_size: int, fast: bool
+    partition: pd.DataFrame, text_column: str, id_column: str | None, model: str | None, batch_size: int, fast: bool | str
 ) -> pd.DataFrame:
     documents = _documents(partition, text_column, id_column)
     results = extract_many(documents, nlp=_model(model), batch_size=batch_size, fast=fast)
@@ -92,7 +92,7 @@ def extract_frame(
     model: str | None = None,
     *,
     batch_size: int = 32,
-    fast: bool = False,
+    fast: bool | str = False,
 ) -> dd.DataFrame:
     """The quote table of a Dask DataFrame of documents, as a lazy Dask DataFrame.
 
@@ -145,7 +145,7 @@ def extract_to_parquet(
     model: str | None = None,
     *,
     batch_size: int = 32,
-    fast: bool = False,
+    fast: bool | str = False,
     **to_parquet: Any,
 ) -> None:
     """Extract the quote table of ``ddf`` and write it as partitioned Parquet, one file per partition.
@@ -162,7 +162,7 @@ def extract_to_parquet(
     table.to_parquet(str(path), **options)
 
 
-def _extract_group(documents: list[Document], model: str | None, batch_size: int, fast: bool) -> list[DocResult]:
+def _extract_group(documents: list[Document], model: str | None, batch_size: int, fast: bool | str) -> list[DocResult]:
     return list(extract_many(documents, nlp=_model(model), batch_size=batch_size, fast=fast))
 
 
@@ -173,7 +173,7 @@ def extract_documents(
     client: Any = None,
     model: str | None = None,
     batch_size: int = 32,
-    fast: bool = False,
+    fast: bool | str = False,
     group_size: int = 64,
 ) -> Iterator[tuple[Document, DocResult]]:
     """Like `quotes.io.extract_documents`, on a Dask cluster: ``(Document, DocResult)`` pairs in input order.

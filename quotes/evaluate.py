@@ -292,7 +292,7 @@ def evaluate(
     *,
     nlp: Language | None = None,
     batch_size: int = 32,
-    fast: bool = False,
+    fast: bool | str = False,
     link: bool = True,
 ) -> dict[str, Any]:
     """Run `quotes.extract` over every gold text and score the result against the gold.

@@ -128,7 +128,7 @@ def find_quotes(
 
 
 def extract(
-    text_or_doc: str | Doc, *, nlp: Language | None = None, doc_id: str | None = None, fast: bool = False
+    text_or_doc: str | Doc, *, nlp: Language | None = None, doc_id: str | None = None, fast: bool | str = False
 ) -> list[Quote]:
     """Extract the quotes of one text (or an already parsed `Doc`).
 
@@ -261,7 +261,7 @@ class Excerpt:
         return Excerpt(self.text[start:end], tuple(segments))
 
 
-def plan_excerpts(text: str, *, max_length: int, fast: bool = False) -> list[Excerpt]:
+def plan_excerpts(text: str, *, max_length: int, fast: bool | str = False) -> list[Excerpt]:
     """The excerpts of ``text`` to parse: all of it, or (``fast``) the parts that can hold quotes, cut
     into chunks of at most ``min(max_length, CHUNK_CHARS)`` characters when longer than ``max_length``.
 
@@ -270,9 +270,9 @@ def plan_excerpts(text: str, *, max_length: int, fast: bool = False) -> list[Exc
     if not text.strip():
         return []
     if fast:
-        from .fast import excerpt as fast_excerpt  # fast imports this module
+        from .fast import excerpt as fast_excerpt, settings  # fast imports this module
 
-        excerpt = fast_excerpt(text)
+        excerpt = fast_excerpt(text, **settings(fast))
         if not excerpt.text.strip():
             return []
     else:
@@ -317,7 +317,7 @@ def extract_many(
     nlp: Language | None = None,
     batch_size: int = 32,
     n_process: int = 1,
-    fast: bool = False,
+    fast: bool | str = False,
 ) -> Iterator[DocResult]:
     """Extract quotes from many texts, streaming: inputs are read as they are needed.
 
@@ -335,8 +335,9 @@ def extract_many(
         nlp: the pipeline; by default `load_model()`.
         batch_size: texts per ``nlp.pipe`` batch (a batch also closes at `BATCH_CHARS` characters).
         n_process: worker processes; -1 for one per CPU.
-        fast: parse only the sentences that can hold a quote, with a sentence of context before each
-            (see `quotes.fast`): faster, a little less accurate.
+        fast: parse only the sentences that can hold a quote, with a sentence of context before those
+            that may need it (see `quotes.fast`): faster, a little less accurate. A level name of
+            `quotes.fast.LEVELS` ("needed", "always", "none") chooses how much context.
 
     Raises:
         QuotesError: ``batch_size`` or ``n_process`` is out of range.
@@ -397,7 +398,7 @@ def _result(record: Document, quotes: list[Quote], error: str | None = None, *, 
     return result
 
 
-def _extract_serial(records: Iterable[Document], nlp: Language, batch_size: int, fast: bool) -> Iterator[DocResult]:
+def _extract_serial(records: Iterable[Document], nlp: Language, batch_size: int, fast: bool | str) -> Iterator[DocResult]:
     """Parse excerpts in batches with ``nlp.pipe``; yield each document's result once all its excerpts are read."""
     pending: deque[_Job] = deque()
     batch: list[tuple[_Job, Excerpt]] = []
@@ -462,13 +463,13 @@ def _start_worker(nlp: Language) -> None:
     _worker_nlp = nlp
 
 
-def _extract_group(records: list[Document], batch_size: int, fast: bool) -> list[DocResult]:
+def _extract_group(records: list[Document], batch_size: int, fast: bool | str) -> list[DocResult]:
     assert _worker_nlp is not None
     return list(_extract_serial(records, _worker_nlp, batch_size, fast))
 
 
 def _extract_parallel(
-    records: Iterable[Document], nlp: Language, batch_size: int, n_process: int, fast: bool
+    records: Iterable[Document], nlp: Language, batch_size: int, n_process: int, fast: bool | str
 ) -> Iterator[DocResult]:
     # The pipeline reaches the workers once, as they start: inherited with fork, pickled with spawn.
     executor = ProcessPoolExecutor(

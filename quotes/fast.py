@@ -24,11 +24,14 @@ Measured on 300 BBC articles and the development gold set (README.md, "Speed and
 `benchmarks/throughput.py` measures it all), against normal mode (quote+speaker F1 95.81, canonical
 speakers 95.9% right):
 
-- default (context where needed): 68% of the text parsed, about 1.34x bare ``nlp.pipe``; quote+speaker
-  F1 -0.31 points, canonical speakers 92.0%;
-- ``CONTEXT_WHEN_NEEDED = False`` (the sentence before every kept one): 78% parsed, about 1.18x;
-  F1 -0.31 points, canonical 95.5%;
-- ``CONTEXT_SENTENCES = 0``: 60% parsed, about 1.5x; F1 -0.31 points, canonical 86.9%.
+- ``fast=True`` or ``"needed"`` (context where needed): 68% of the text parsed, about 1.34x bare
+  ``nlp.pipe``; quote+speaker F1 -0.31 points, canonical speakers 92.0%;
+- ``"always"`` (the sentence before every kept one; ``CONTEXT_WHEN_NEEDED = False``): 78% parsed, about
+  1.18x; F1 -0.31 points at the time (no loss with the rules of b06ff91), canonical 95.5%;
+- ``"none"`` (``CONTEXT_SENTENCES = 0``): 60% parsed, about 1.5x; F1 -0.31 points, canonical 86.9%.
+
+The levels are `LEVELS`, chosen with ``fast="always"`` (`quotes.extract`, `quotes.extract_many`) or
+``quotes extract --fast-context always``.
 
 No setting reaches 1.5x bare with the canonical speakers of normal mode: the speaker's full name is
 often in a sentence that holds no quote. A speaker name resolved through a mention in a skipped
@@ -49,7 +52,7 @@ from .extract import Excerpt, extract_many as _extract_many
 from .lexicon import Lexicon, default_lexicon
 from .model import DocResult, Document
 
-__all__ = ["cue_forms", "excerpt", "extract_many", "select"]
+__all__ = ["LEVELS", "cue_forms", "excerpt", "extract_many", "select", "settings"]
 
 #: Words that introduce reported speech without being in the lexicon ("according to").
 EXTRA_CUE_FORMS = frozenset({"according"})
@@ -271,6 +274,26 @@ def excerpt(
     return Excerpt("".join(pieces), tuple(segments))
 
 
+#: The named settings of fast mode, as ``fast=`` takes them (`quotes.extract`, `quotes extract --fast LEVEL`):
+#: the sentences of context kept before a kept sentence, and whether only where its speaker may need them.
+LEVELS: dict[str, dict[str, Any]] = {
+    "needed": {},  # the defaults: one sentence, where needed
+    "always": {"when_needed": False},
+    "none": {"context": 0},
+}
+
+
+def settings(fast: bool | str) -> dict[str, Any]:
+    """The `select` arguments of a ``fast`` value: True is the default level ("needed")."""
+    if fast is True:
+        return {}
+    try:
+        return LEVELS[str(fast)]
+    except KeyError:
+        raise ValueError(f"unknown fast mode {fast!r}: use True or one of {', '.join(LEVELS)}") from None
+
+
 def extract_many(docs: Iterable[str | Document], **options: Any) -> Iterator[DocResult]:
     """`quotes.extract_many` in fast mode: the same arguments (``nlp``, ``batch_size``, ``n_process``)."""
-    return _extract_many(docs, fast=True, **options)
+    options.setdefault("fast", True)
+    return _extract_many(docs, **options)

@@ -183,6 +183,30 @@ def test_fast_mode_keeps_the_sentence_before_only_where_the_speaker_may_need_it(
     assert always == ["Filler one. Acme reported a loss. Sales fell, Acme said. ", "Filler three. The firm said so. "]
 
 
+def test_fast_levels_choose_the_context() -> None:
+    text = "Filler one. Acme reported a loss. Sales fell, Acme said. Filler two. Filler three. The firm said so. End."
+    kept = {level: fast.excerpt(text, **fast.settings(level)).text for level in fast.LEVELS}
+    assert kept["needed"] == fast.excerpt(text, **fast.settings(True)).text
+    assert kept["none"] == "Acme reported a loss. Sales fell, Acme said. The firm said so. "  # no sentence before
+    assert kept["always"].startswith("Filler one. ") and len(kept["always"]) > len(kept["needed"]) > len(kept["none"])
+    with pytest.raises(ValueError, match="unknown fast mode 'quick'"):
+        fast.settings("quick")
+
+
+def test_cli_fast_context_level_is_fast_mode(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    (tmp_path / "a.txt").write_text("Filler one. “We are ready,” the mayor said. Filler two.", encoding="utf8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", str(tmp_path), "-q", "--fast-context", "none"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "We are ready," in result.stdout and "the mayor" in result.stdout
+    bad = runner.invoke(cli, ["extract", str(tmp_path), "--fast-context", "quick"])
+    assert bad.exit_code == 2
+
+
 def test_fast_mode_keeps_where_a_name_given_with_an_honorific_is_written_out() -> None:
     text = "Patricia Hewitt visited. Filler. More filler. Ms Hewitt said the plan works. End."
     kept = [text[a:b] for a, b in fast.select(text)]
