@@ -177,6 +177,7 @@ def extract(
 
     if scheduler and engine != "dask":
         raise click.BadParameter("--scheduler is for --engine dask", param_hint="'--scheduler'")
+    fast_mode = fast_context or fast  # a level implies --fast
     if resume and link_speakers:
         raise click.BadParameter(
             "--link-speakers names speakers from all documents at once: it cannot add to an earlier run's output",
@@ -227,13 +228,13 @@ def extract(
 
         try:
             extracted = dask_engine.extract_documents(
-                not_done(documents), scheduler, model=model or default_model_name(), batch_size=batch_size, fast=fast_context or fast
+                not_done(documents), scheduler, model=model or default_model_name(), batch_size=batch_size, fast=fast_mode
             )
         except QuotesError as err:
             raise click.ClickException(str(err)) from None
     else:
         nlp = _load(model)
-        extracted = extract_documents(not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast_context or fast)
+        extracted = extract_documents(not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast_mode)
     pairs = reported(extracted)
     if link_speakers:
         pairs = iter(link_pairs(pairs, keep_text=out_format == "jsonl"))

@@ -16,6 +16,17 @@ LEXICON_FILES = {
 }
 
 
+def data_text(name: str) -> str:
+    """The text of a data file shipped in `quotes/data/`."""
+    return (resources.files("quotes") / "data" / name).read_text("utf8")
+
+
+@lru_cache(maxsize=None)
+def data_lexicon(name: str) -> frozenset[str]:
+    """The entries of a one-word-a-line data file shipped in `quotes/data/` (read once)."""
+    return parse_lexicon(data_text(name))
+
+
 def parse_lexicon(text: str) -> frozenset[str]:
     """The entries of a lexicon file's text: one lowercase entry per non-empty line, comments dropped."""
     entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
@@ -56,7 +67,4 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The lexicon shipped in `quotes/data/`."""
-    data = resources.files("quotes") / "data"
-    return Lexicon(
-        **{key: parse_lexicon((data / name).read_text("utf8")) for key, name in LEXICON_FILES.items()}
-    )
+    return Lexicon(**{key: parse_lexicon(data_text(name)) for key, name in LEXICON_FILES.items()})

@@ -30,13 +30,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import NamedTuple
-from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import parse_lexicon
+from .lexicon import data_lexicon
 from .model import DocResult, Document
 from .resolve import Lexicons, _clean, _key, _plain, default_lexicons
 from .table import to_frame
@@ -54,20 +52,14 @@ SUMMARY_COLUMNS = ["speaker_canonical", "speaker_type", "n_quotes", "n_direct", 
 _ANCHOR_SUFFIX = re.compile(r"-(?:led|headed)$", re.IGNORECASE)
 
 
-def _data(name: str) -> frozenset[str]:
-    return parse_lexicon((resources.files("quotes") / "data" / name).read_text("utf8"))
-
-
-@lru_cache(maxsize=1)
 def generic_modifiers() -> frozenset[str]:
     """The words of `quotes/data/generic_modifiers.txt`: "military", "joint"..."""
-    return _data("generic_modifiers.txt")
+    return data_lexicon("generic_modifiers.txt")
 
 
-@lru_cache(maxsize=1)
 def company_suffixes() -> frozenset[str]:
     """The words of `quotes/data/company_suffixes.txt`: "ltd", "plc", "inc"..."""
-    return _data("company_suffixes.txt")
+    return data_lexicon("company_suffixes.txt")
 
 
 def _body_key(

@@ -52,7 +52,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 import numpy
@@ -62,7 +61,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import parse_lexicon
+from .lexicon import data_lexicon, data_text, parse_lexicon
 from .pipeline import known_strings, text_length
 from .model import Quote
 from .speakers import described_by
@@ -102,6 +101,7 @@ SPEAKER_WINDOW = 8
 _BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})  # a noun phrase's left part starts after these
 _QUOTE_CHARS = "\"'“”‘’«»"
 _POSSESSIVE_PLACE = re.compile(r"\b([A-Z][a-z]+)['’]s(?=\s)")  # "Valdoria's "
+_CAPITALISED_N = re.compile(r"\b[A-Z][a-z]*n\b")  # "Valdorian"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -230,19 +230,16 @@ def _rows(text: str) -> Iterable[list[str]]:
             yield [cell.strip() for cell in line.split("\t")]
 
 
-@lru_cache(maxsize=1)
 def epithets() -> frozenset[str]:
     """The role nouns of `quotes/data/epithets.txt`: "the striker" after the striker's own quote."""
-    return parse_lexicon((resources.files("quotes") / "data" / "epithets.txt").read_text("utf8"))
+    return data_lexicon("epithets.txt")
 
 
 @lru_cache(maxsize=1)
 def default_lexicons() -> Lexicons:
     """The lexicons shipped in `quotes/data/`."""
-    data = resources.files("quotes") / "data"
-    read = lambda name: (data / name).read_text("utf8")  # noqa: E731
     return Lexicons.from_texts(
-        read("first_names.txt"), read("nominals.txt"), read("media.txt"), read("countries.txt"), read("name_parts.txt")
+        *map(data_text, ("first_names.txt", "nominals.txt", "media.txt", "countries.txt", "name_parts.txt"))
     )
 
 
@@ -684,7 +681,8 @@ class _Resolver:
 
     @cached_property
     def _capitalised_words(self) -> frozenset[str]:
-        return frozenset(t.text for t in self.doc if t.is_title and t.text.endswith("n"))
+        """The document's capitalised words ending in "n" ("Valdorian"), read off its text."""
+        return frozenset(_CAPITALISED_N.findall(self.text))
 
     def _make_name(self, tokens: list[Token], kind: str) -> _Name | None:
         tokens = _strip(tokens)
@@ -1283,7 +1281,7 @@ def _head_of(span: Span) -> Token:
         return span.root
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head is t]
-    if len(heads) == 2 and heads[0].dep_ == heads[1].dep_ and heads[1].pos_ == "PROPN":
+    if len(heads) == 2 and described_by(heads[1]) == heads[0]:
         return heads[1]  # "The housing charity Shelterline", parsed as two subjects: the name
     return heads[0] if heads else span.root
 

@@ -55,10 +55,10 @@ def _described_subject(subject: Token) -> Token | None:
 
 def described_by(token: Token) -> Token | None:
     """The description a name follows as a second subject (see `_described_subject`)."""
-    previous = [c for c in token.head.children if c.i < token.i and c.dep_ == token.dep_ and token.dep_ in SUBJECT_DEPS]
-    if previous and previous[-1].right_edge.i + 1 == token.left_edge.i and _described_subject(previous[-1]) == token:
-        return previous[-1]
-    return None
+    if token.dep_ not in SUBJECT_DEPS:
+        return None
+    previous = [c for c in token.head.children if c.i < token.i and c.dep_ == token.dep_]
+    return previous[-1] if previous and _described_subject(previous[-1]) == token else None
 
 
 def mention_span(token: Token, *, stop: Token | None = None) -> Span:
