@@ -48,7 +48,7 @@ from functools import lru_cache
 from typing import Any
 
 from .direct import find_quote_spans
-from .extract import Excerpt, extract_many as _extract_many
+from .excerpt import Excerpt
 from .lexicon import Lexicon, default_lexicon
 from .model import DocResult, Document
 
@@ -295,5 +295,7 @@ def settings(fast: bool | str) -> dict[str, Any]:
 
 def extract_many(docs: Iterable[str | Document], **options: Any) -> Iterator[DocResult]:
     """`quotes.extract_many` in fast mode: the same arguments (``nlp``, ``batch_size``, ``n_process``)."""
+    from . import extract_many as quotes_extract_many  # the package's: quotes.extract imports this module
+
     options.setdefault("fast", True)
-    return _extract_many(docs, **options)
+    return quotes_extract_many(docs, **options)

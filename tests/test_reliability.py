@@ -116,7 +116,7 @@ def test_usage_errors_exit_2_and_say_what_to_pass(args: list[str], expected: lis
 
 
 def test_progress_goes_to_stderr_and_stdout_is_only_data(fake_quotes, monkeypatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(quotes.io, "PROGRESS_LOG_SECONDS", 0.0)  # a line per document
+    monkeypatch.setattr(quotes.io.progress, "PROGRESS_LOG_SECONDS", 0.0)  # a line per document
     for i in range(5):
         (tmp_path / f"{i}.txt").write_text(f"“Quote number {i},” she said.", encoding="utf-8")
     result = run("extract", str(tmp_path))
@@ -130,7 +130,7 @@ def test_progress_goes_to_stderr_and_stdout_is_only_data(fake_quotes, monkeypatc
 
 
 def test_quiet_turns_progress_off(fake_quotes, monkeypatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(quotes.io, "PROGRESS_LOG_SECONDS", 0.0)
+    monkeypatch.setattr(quotes.io.progress, "PROGRESS_LOG_SECONDS", 0.0)
     (tmp_path / "a.txt").write_text("“Hello,” she said.", encoding="utf-8")
     result = run("extract", str(tmp_path), "--quiet")
     assert result.exit_code == 0 and result.stderr == ""
@@ -141,7 +141,7 @@ def test_progress_on_a_terminal_redraws_one_line(monkeypatch) -> None:
         def isatty(self) -> bool:
             return True
 
-    monkeypatch.setattr(quotes.io, "PROGRESS_SECONDS", 0.0)
+    monkeypatch.setattr(quotes.io.progress, "PROGRESS_SECONDS", 0.0)
     stream = Terminal()
     progress = Progress(stream)
     for _ in range(3):
@@ -255,7 +255,7 @@ def test_if_extraction_itself_dies_the_batch_is_redone_one_document_at_a_time(mo
             raise MemoryError("worker died")
         yield from (quotes.DocResult(doc_id=d.doc_id) for d in batch)
 
-    monkeypatch.setattr(quotes.io, "extract_many", fragile_extract_many)
+    monkeypatch.setattr(quotes.io.extraction, "extract_many", fragile_extract_many)
     documents = [Document(str(i), "CRASH" if i == 5 else "fine") for i in range(10)]
     pairs = list(extract_documents(documents, batch_size=4))
     assert [d.doc_id for d, _ in pairs] == [r.doc_id for _, r in pairs] == [str(i) for i in range(10)]

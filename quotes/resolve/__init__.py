@@ -1,0 +1,59 @@
+"""Who a speaker mention refers to: a canonical name, a type, a role and an affiliation.
+
+`resolve_speakers(doc, quotes)` reads the document once. It indexes the mentions that can name a
+speaker (named entities, proper nouns, noun phrases headed by a role, body, outlet or statement
+noun, subject pronouns that are not expletive, the quotes' speakers) and clusters name variants
+under the fullest form: a surname ("Varga", "Ms Varga", "Van Dierendonck") joins the first full
+name ending with it whose gender does not clash; a one-word organisation joins the one longer name
+that starts with it ("Northlink" / "Northlink Rail") and a longer name ending with it
+("Defence Ministry"); "Russia's Defence Ministry" reads "Russian Defence Ministry"; titles
+("Chief Constable"), honorifics and post-nominals ("KC") are not part of a name when matching.
+Then it walks the mentions in document order, so that each is resolved once, from what came
+before it (a line break ends a sentence: a headline is not part of the paragraph under it). The
+first of these rules that applies decides:
+
+1. `_resolve_pronoun`: "he", "she", "it", "they", "we" take the nearest compatible antecedent in
+   the last few sentences, outside quoted content (unless the pronoun is in the same content):
+   an exact gender match first, then a speaker or subject, then the latest; agreeing in gender
+   (first-name lexicon, "Mr"/"Ms", "spokeswoman"), number and type ("it" is a body, place or
+   outlet; "they" a group or body; "we" a body, else the latest speaker's organisation).
+2. `_resolve_spokesperson`: "A spokeswoman for the Culture Ministry, Anna Kerr" is Anna Kerr
+   (role and affiliation kept); "A spokesman from the Russian Defence Ministry" is the ministry;
+   "a spokesman for Mr Blair", "her spokesman" the person spoken for; "a spokesman" alone the
+   organisation in focus.
+3. `_resolve_members`: "Analysts at Pelham Wright", "officials from the ministry" are the body.
+4. `_resolve_statement`: "The US Central Command statement", "the ministry's statement", "a
+   statement from X", "a Civica poll", and "the statement" after "X issued a statement" / "In a
+   statement, X said" are their issuer; failing that, the previous speaker if a body or outlet.
+5. `_resolve_described_name`: a description with a name is the name: "Russian news agency,
+   Sputnik"; "Syrian state-run news agency SANA"; "Her barrister, Ruth Abernathy" (role kept).
+6. `_resolve_demonym`: "the Russians" is Russia, in the form the document uses ("the US").
+7. `_resolve_person_description`: "the 51-year-old", "the Argentine" are the person in focus.
+8. `_resolve_nominal`: "the ministry", "the mayor", "the directorate", "the airline" are the
+   latest earlier mention with that head noun, role or description ("Maria Lopez, the town's
+   mayor"; "Budget airline Skyvane"); "the company" with none is the organisation in focus.
+9. `_resolve_name`: a name is its cluster's canonical form ("as-written" or "name-variant").
+10. `_resolve_as_written`: anything else is its own text, less a leading determiner.
+
+Names coordinated in one speaker mention are one group: "Raymond Poole and Denise Whitlow". The
+type comes from the outlet list, the head noun's lexicon entry, an honorific or first name, the
+entity label and a description ("marketing company Doubleclick"). The lexicons are data in
+`quotes/data/`: `first_names.txt`, `nominals.txt`, `media.txt`, `countries.txt`, `name_parts.txt`.
+
+Across documents, `quotes.link` gives each speaker one name over a corpus (`link_speakers`) and
+one row per speaker (`summarize_speakers`).
+
+The package, one idea per module: `quotes.resolve.words` (the words and labels the rules key on) and
+`quotes.resolve.lexicons` (the word lists); `quotes.resolve.records` (`Speaker` and the records resolution
+works on); `quotes.resolve.tokens` (helpers on tokens); `quotes.resolve.names` (reading a mention's name) and
+`quotes.resolve.clusters` (name variants under their fullest form); `quotes.resolve.mentions` (the mention
+index); `quotes.resolve.rules` (the rules above, as the list `RULES`) and `quotes.resolve.lookup` (what they
+look up); `quotes.resolve.resolver` (`resolve_speakers`, walking the mentions in document order).
+"""
+
+from .lexicons import Country, Lexicons, Nominal, _key, default_lexicons, epithets
+from .records import UNKNOWN, Speaker
+from .resolver import resolve_speakers
+from .words import _clean, _plain
+
+__all__ = ["Lexicons", "Nominal", "Speaker", "default_lexicons", "resolve_speakers"]

@@ -1,0 +1,100 @@
+"""Name clusters: the variants of a name in a document ("Varga", "Ms Varga", "Helena Varga") under its
+fullest form."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .names import _Names
+from .records import _Mention, _Name
+
+
+def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[str, str]]:
+    """Map each name key to its cluster's key, and each cluster key to its canonical form."""
+    names = [n for n in (r.name_of(m.token) for m in mentions) if n is not None]
+    surnames: dict[str, list[_Name]] = defaultdict(list)  # "varga", "van dierendonck" -> full names
+    bodies: dict[str, list[_Name]] = defaultdict(list)  # "northlink" -> "northlink rail"
+    mislabelled: dict[str, list[_Name]] = defaultdict(list)  # "vale" -> "tamsin vale" tagged ORG
+    for name in names:
+        words = name.key.split()
+        if name.kind == "person" and name.size > 1:
+            for k in range(1, len(words)):
+                surnames[" ".join(words[k:])].append(name)
+        elif name.kind in ("organisation", "place", "unknown") and name.size == 2 and _first_and_last(name.text):
+            mislabelled[words[-1]].append(name)
+        if name.kind in ("organisation", "media") and name.size > 1 and name not in bodies[words[0]]:
+            bodies[words[0]].append(name)
+    cluster_of: dict[str, str] = {}
+    people: set[str] = set()  # mislabelled full names a person's surname joined
+    by_suffix: dict[str, str] = {}  # "defence ministry" -> "russian defence ministry"
+    for name in sorted(names, key=lambda n: n.size, reverse=True):
+        if name.key in cluster_of:
+            continue
+        full = _fuller_name(r, name, surnames, bodies)
+        if full is None and name.kind == "person" and name.size == 1:
+            # "Vale" (a person) and the one "Tamsin Vale" the tagger called an organisation or place
+            candidates = {n.key: n for n in mislabelled.get(name.key.split("#")[0], ())}
+            if len(candidates) == 1:
+                full = next(iter(candidates.values()))
+                people.add(full.key)
+        if full is not None:
+            cluster_of[name.key] = cluster_of.get(full.key, full.key)
+        elif name.size > 1 and name.kind in ("organisation", "media") and name.key in by_suffix:
+            cluster_of[name.key] = cluster_of[by_suffix[name.key]]
+        else:
+            cluster_of[name.key] = name.key
+        if name.kind in ("organisation", "media"):
+            words = name.key.split()
+            for k in range(1, len(words) - 1):  # proper suffixes of two words or more
+                by_suffix.setdefault(" ".join(words[k:]), name.key)
+    members: dict[str, list[_Name]] = defaultdict(list)
+    for name in names:
+        members[cluster_of[name.key]].append(name)
+    canonical = {}
+    for key, group in members.items():
+        canonical[key] = _canonical_form(group)
+        gender = next((n.gender for n in group if n.gender), None)
+        if gender is not None:
+            r.gender_of[key] = gender
+        # the tagger labels one name differently from one mention to the next: among the forms as
+        # full as the canonical one, the majority decides, then the canonical form's label
+        size = max(n.size for n in group)
+        kinds = Counter(n.kind for n in group if n.kind != "unknown" and n.size == size)
+        fullest = next(n.kind for n in group if n.text == canonical[key])
+        top = max(kinds.values(), default=0)
+        r.kind_of[key] = fullest if kinds.get(fullest, 0) == top else kinds.most_common(1)[0][0]
+        if key in people:
+            r.kind_of[key] = "person"
+    return cluster_of, canonical
+
+
+def _fuller_name(
+    r: _Names, name: _Name, surnames: dict[str, list[_Name]], bodies: dict[str, list[_Name]]
+) -> _Name | None:
+    """The fuller name a short one stands for: a surname ("Varga", "Ms Varga", "Van Dierendonck")
+    for the first full name ending with it whose gender does not clash; a one-word organisation
+    ("Northlink") for the only longer one that starts with it. The tagger's label for a short
+    name varies ("Marten" as a place), so only a country or an outlet is kept apart."""
+    plain = name.key.split("#")[0]
+    if name.kind == "media" or plain in r.lex.country_key:
+        return None
+    for full in surnames.get(plain, ()):
+        if full.size > name.size and (name.gender is None or full.gender in (None, name.gender)):
+            return full
+    longer = bodies.get(plain, ()) if name.size == 1 and name.kind != "place" else ()
+    return longer[0] if len({b.key for b in longer}) == 1 else None
+
+
+def _first_and_last(text: str) -> bool:
+    """Whether a two-word name looks like a person's: two capitalised words, no digits, no "&"."""
+    words = text.split()
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+
+
+def _canonical_form(names: list[_Name]) -> str:
+    """The fullest name of a cluster; for a place, the form the document uses most."""
+    if all(n.kind == "place" for n in names):
+        counts = Counter(n.text for n in names)  # insertion order: the first form wins a tie
+        return max(counts, key=lambda text: counts[text])
+    best = max(reversed(names), key=lambda n: (n.size, len(n.text.split())))  # reversed: the first wins a tie
+    return best.text

@@ -1,0 +1,233 @@
+"""Reading the proper name in a mention: a person's title and name, an organisation's full name, its kind,
+its matching key and gender (cached per token)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicons import Lexicons, _key
+from .records import _Name
+from .tokens import _is_proper, _kind_type, _left_part, _plural, _pronoun, _right_part, _strip
+from .words import _CAPITALISED_N, _POSSESSIVE_PLACE, KIND_TYPES, LABEL_TYPES, PERSON_KINDS, _clean, _plain
+
+
+class _Names:
+    """The name reading of `_Resolver`: the methods that read a mention's proper name, with their caches."""
+
+    doc: Doc
+    lex: Lexicons
+    text: str
+    entity_of: dict[int, Span]
+    gender_of: dict[str, str]  # cluster key -> gender
+    kind_of: dict[str, str]  # cluster key -> type
+    _names: dict[int, _Name | None]
+    _left: dict[int, list[Token]]
+    _parts: dict[int, tuple[list[Token], list[Token]]]
+
+    def name_of(self, token: Token) -> _Name | None:
+        """The proper-name part of the mention headed by ``token`` (cached)."""
+        if token.i not in self._names:
+            self._names[token.i] = self._read_name(token)
+        return self._names[token.i]
+
+    def _read_name(self, token: Token) -> _Name | None:
+        if _pronoun(token) is not None or token.pos_ == "PRON":
+            return None
+        nominal = self.lex.nominal(token)
+        if nominal is not None and nominal.kind == "statement" and token.pos_ != "PROPN":
+            return None  # "The US Central Command statement" names its issuer, not itself
+        left = self._left_part(token)
+        entity = self.entity_of.get(token.i)
+        if entity is not None and entity.label_ == "PERSON" and not self._not_a_person(entity):
+            return self._make_name(self._person_parts(token)[1], "person")
+        if self._is_proper(token) and self._titled(token):  # "Detective Sergeant Nia Rowlands"
+            return self._make_name(self._person_parts(token)[1], "person")
+        if self._is_proper(token):
+            tokens = self._name_run(token, left, entity) + _right_part(token)
+            return self._make_name(tokens, self._name_kind(token, entity, tokens))
+        if nominal is not None and nominal.kind in PERSON_KINDS and token.is_lower:
+            return None  # "the Rovers boss", "Labour's leader": who holds the role, not a name
+        if any(self._is_proper(t) for t in left[:-1]) or self._proper_possessor(token):
+            return self._make_name(left, self._name_kind(token, entity, left))
+        return None
+
+    def _text(self, tokens: list[Token]) -> str:
+        """`_text`, sliced from the document's text."""
+        if not tokens:
+            return ""
+        last = tokens[-1]
+        return self.text[tokens[0].idx : last.idx + len(last)]
+
+    def _left_part(self, token: Token) -> list[Token]:
+        """`_left_part`, once per token (the list is shared: callers must not change it)."""
+        left = self._left.get(token.i)
+        if left is None:
+            left = self._left[token.i] = _left_part(token)
+        return left
+
+    def _person_parts(self, token: Token) -> tuple[list[Token], list[Token]]:
+        """`_read_person_parts`, once per token (the lists are shared: callers must not change them)."""
+        parts = self._parts.get(token.i)
+        if parts is None:
+            parts = self._parts[token.i] = self._read_person_parts(token)
+        return parts
+
+    def _read_person_parts(self, token: Token) -> tuple[list[Token], list[Token]]:
+        """A person's title and name: "Chief Constable" and "Rhiannon Pryce"; "Ms Varga" keeps its honorific.
+
+        The title is what is written before the name in the same noun phrase ("Kremlin spokesman",
+        "Detective Sergeant"); post-nominals ("KC") are dropped.
+        """
+        entity = self.entity_of.get(token.i)
+        left = self._left_part(token)
+        if entity is not None and entity.label_ == "PERSON":
+            before = [t for t in left if t.i < entity.start]
+            name = list(entity)  # the whole entity, whatever the parse made of it ("Alan Greaves KC")
+            cut = next((k for k, t in enumerate(name) if k and any(c.isdigit() for c in t.text)), None)
+            if cut is not None:
+                name = name[:cut]  # "beat Marta Kowalczyk 4-6 6-3 6-2": the score is no part of the name
+            if before and before[-1].is_title and before[-1].lower_ in self.lex.first_names:
+                name.insert(0, before.pop())  # "Marta" tagged apart from "Kowalczyk"
+        else:  # a run of proper nouns the tagger did not call a person: "Bassist Euan Faulds"
+            name = self._name_run(token, left, entity)
+            before = [t for t in left if t.i < name[0].i]
+            first = next((k for k, t in enumerate(name[:-1]) if k and t.lower_ in self.lex.first_names), None)
+            if first is not None and all(t.is_sent_start or self._is_title_word(t) for t in name[:first]):
+                before, name = before + name[:first], name[first:]
+        while len(name) > 1 and self.lex.name_part(name[-1].text) == "post-nominal":
+            name.pop()
+        while len(name) > 1 and (self._is_title_word(name[0]) or self.lex.honorific(name[0].text) is not None):
+            before.append(name.pop(0))  # "Constable Rhiannon Pryce" as tagged
+        if before and self.lex.honorific(before[-1].text) is not None:
+            name.insert(0, before.pop())
+        return before, name
+
+    def _titled(self, token: Token) -> bool:
+        """A proper-noun run that is a person's name after a title or role the tagger left in it."""
+        title, name = self._person_parts(token)
+        run = self._name_run(token, self._left_part(token), None)
+        return len(name) > 1 and any(t in run for t in title) and (
+            name[0].lower_ in self.lex.first_names or any(self.lex.name_part(t.text) == "title" for t in title)
+        )
+
+    def _is_title_word(self, token: Token) -> bool:
+        nominal = self.lex.nominal(token)
+        return self.lex.name_part(token.text) == "title" or (
+            nominal is not None and nominal.kind in PERSON_KINDS and nominal.start == token.i
+        )
+
+    def _not_a_person(self, entity: Span) -> bool:
+        """A PERSON the tagger got wrong: an outlet ("Sputnik"), an acronym ("SAIC"), a plural ("Harbour Lights")."""
+        text = entity.text.strip()
+        acronym = len(entity) == 1 and len(text) > 1 and text.isupper()
+        return _plain(text) in self.lex.media or acronym or entity.root.tag_ == "NNPS"
+
+    def _name_run(self, token: Token, left: list[Token], entity: Span | None) -> list[Token]:
+        """The proper nouns that end at ``token``: "SANA" in "state-run news agency SANA"."""
+        run = [token]
+        for t in reversed(left[:-1]):
+            in_entity = entity is not None and entity.start <= t.i < entity.end and (not t.is_lower or t.lower_ == "and")
+            if t.tag_ in ("NNP", "NNPS") or in_entity or t.text in ("-", "–", "&"):
+                run.insert(0, t)
+            elif t.tag_ == "POS" and t.i > 0 and self._is_proper(t.doc[t.i - 1]):
+                run.insert(0, t)  # "Russia's Defence Ministry", "Harlow County District Attorney's Office"
+            else:
+                break
+        while len(run) > 1 and (run[0].text in ("-", "–", "&") or run[0].tag_ == "POS"):
+            run.pop(0)
+        return run
+
+    def _is_proper(self, token: Token) -> bool:
+        return _is_proper(token, self.entity_of)
+
+    def _proper_possessor(self, token: Token) -> bool:
+        return any(c.dep_ == "poss" and self._is_proper(c) for c in token.children)
+
+    def _name_kind(self, token: Token, entity: Span | None, tokens: list[Token]) -> str:
+        text = _plain(self._text(tokens))
+        if text in self.lex.media:
+            return "media"
+        nominal = self.lex.nominal(token)
+        organisation = entity is not None and entity.label_ == "ORG" and len(tokens) > 1
+        if nominal is not None and nominal.kind in KIND_TYPES and not (organisation and nominal.kind in PERSON_KINDS):
+            return _kind_type(nominal, token)  # but "the Health and Safety Executive" is no person
+        first = tokens[0].text if tokens else ""
+        if self.lex.honorific(first) is not None or any(t.lower_ in self.lex.first_names for t in tokens[:-1]):
+            return "person"  # the tagger's ORG for "Helena Varga" loses to the first name
+        if entity is not None and entity.label_ == "PERSON" and self._not_a_person(entity):
+            return "organisation"
+        if entity is not None and entity.label_ in LABEL_TYPES:
+            return LABEL_TYPES[entity.label_]
+        if text in self.lex.country_key:
+            return "place"
+        if entity is not None and entity.label_ == "NORP":
+            return "group" if _plural(token) else "unknown"
+        return "unknown"
+
+    def _adjectival(self, text: str) -> str:
+        """ "Russia's Defence Ministry" -> "Russian Defence Ministry" (the lexicon's countries), and
+        "Valdoria's defence ministry" -> "Valdorian defence ministry" when the document itself uses
+        the adjective "Valdorian" (a country the lexicon does not list)."""
+        text = self.lex.adjectival(text)
+        if "s" not in text:
+            return text
+
+        def adjective(match: re.Match[str]) -> str:
+            place = match.group(1)
+            for form in (place + "n", place + "an", place + "ian"):
+                if form in self._capitalised_words:
+                    return form
+            return match.group(0)
+
+        return _POSSESSIVE_PLACE.sub(adjective, text)
+
+    @cached_property
+    def _capitalised_words(self) -> frozenset[str]:
+        """The document's capitalised words ending in "n" ("Valdorian"), read off its text."""
+        return frozenset(_CAPITALISED_N.findall(self.text))
+
+    def _make_name(self, tokens: list[Token], kind: str) -> _Name | None:
+        tokens = _strip(tokens)
+        if not tokens:
+            return None
+        words = [t for t in tokens if self.lex.honorific(t.text) is None]
+        if kind == "person" and len(words) > 1 and words[0] is not tokens[0]:
+            tokens = tokens[tokens.index(words[0]) :]  # "Mr Tom Reed" is shown as "Tom Reed"
+        text = _clean(self._adjectival(self._text(tokens)))
+        gender = None
+        if kind == "person":
+            honorifics = [self.lex.honorific(t.text) for t in tokens if self.lex.honorific(t.text) is not None]
+            first_name = self.lex.first_names.get(words[0].lower_) if len(words) > 1 else None
+            gender = (honorifics[0] if honorifics else None) or first_name or None  # "Dr" marks no gender
+        key = _key(" ".join(t.text for t in words) if words else text, self.lex)
+        if not key:
+            return None
+        size = len(key.split())
+        if kind == "person" and size == 1 and gender:
+            key = f"{key}#{gender}"  # "Mrs Howard" is not "Mr Howard"
+        return _Name(text, key, kind, gender, size)
+
+    def _apposed_name(self, token: Token) -> Token | None:
+        """A name in apposition to a description: "a spokeswoman, Anna Kerr" / "Anna Kerr, a spokeswoman";
+        through a second description: "Two other writers, the poet Sam Adeyemi"."""
+        for child in token.children:
+            if child.dep_ == "appos" and self._is_apposed_name(token, child):
+                return child
+        if token.dep_ == "appos" and self._is_apposed_name(token, token.head):
+            return token.head
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                inner = next((c for c in child.children if c.dep_ == "appos" and self._is_apposed_name(child, c)), None)
+                if inner is not None:
+                    return inner
+        return None
+
+    def _is_apposed_name(self, token: Token, other: Token) -> bool:
+        """A proper name beside ``token`` in the same line (a headline above is no apposition)."""
+        if not self._is_proper(other) or self.name_of(other) is None:
+            return False
+        low, high = sorted((token.i, other.i))
+        return not any("\n" in t.text for t in token.doc[low:high])

@@ -1,0 +1,134 @@
+"""`resolve_speakers`: index the document once, then resolve its mentions in document order."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Quote
+from .clusters import _cluster
+from .lexicons import Lexicons, default_lexicons
+from .lookup import _apposed_role
+from .mentions import _MentionIndex
+from .records import UNKNOWN, Speaker, _Mention
+from .rules import RULES, _resolve_as_written
+from .tokens import _conjuncts, _description_head, _head_of, _lemma
+from .words import PRONOUNS, _clean
+
+
+def resolve_speakers(
+    doc: Doc, quotes: list[Quote], *, lexicons: Lexicons | None = None, text: str | None = None
+) -> None:
+    """Fill the speaker fields of ``quotes`` (canonical, type, role, affiliation, resolution) in place.
+
+    A quote without a speaker mention gets canonical None and type "unknown". A quote whose
+    ``speaker_resolution`` is already "inherited" keeps it, but still gets the canonical name of its
+    mention. Runs in one pass over the document's mentions.
+
+    Args:
+        doc: the parsed document the quotes' offsets point into (a parser and NER are used).
+        quotes: the quotes found in ``doc``.
+        lexicons: the word lists; by default those in `quotes/data/`.
+        text: ``doc.text``, when the caller has it (saves rebuilding it from the tokens).
+    """
+    if not any(q.speaker_start is not None for q in quotes):
+        for quote in quotes:  # nothing to resolve: skip indexing the document
+            _fill(quote, UNKNOWN if quote.speaker is None else Speaker(_clean(quote.speaker) or None))
+        return
+    resolver = _Resolver(doc, quotes, lexicons or default_lexicons(), text)
+    for quote in quotes:
+        span = resolver.speaker_spans.get(id(quote))
+        speaker = resolver.speaker_of(span) if span is not None else None
+        if speaker is None:
+            if quote.speaker_start is None:
+                speaker = UNKNOWN
+            else:  # offsets that fall outside the document: keep the mention as written
+                speaker = Speaker(_clean(quote.speaker or "") or None)
+        _fill(quote, speaker)
+
+
+class _Resolver(_MentionIndex):
+    """The mention index of a document, with each mention resolved in document order by `RULES`."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], lex: Lexicons, text: str | None = None) -> None:
+        super().__init__(doc, quotes, lex, text)
+        self._rest: list[_Mention] = []
+        mentions = self._index(quotes)
+        self.cluster_of, self.canonical_of = _cluster(self, mentions)
+        # In document order: every mention sees only what precedes it. Those after the last speaker
+        # mention are visited only if a later `resolve` needs a token not resolved yet (`_rest`).
+        last = max((span.end - 1 for span in self.speaker_spans.values()), default=len(doc))
+        stop = next((k for k, m in enumerate(mentions) if m.token.i > last), len(mentions))
+        for mention in mentions[:stop]:
+            self._visit(mention)
+        self._rest = mentions[stop:]
+
+    def speaker_of(self, span: Span) -> Speaker:
+        """Who a quote's speaker mention is; names coordinated inside it are one group:
+        "Raymond Poole and Denise Whitlow"."""
+        token = _head_of(span)
+        if not self.doc.has_annotation("DEP"):  # no parse to read: the mention as written
+            pronoun = len(span) == 1 and span[0].lower_ in PRONOUNS
+            return Speaker(None, resolution="pronoun") if pronoun else Speaker(_clean(span.text) or None)
+        speaker = self.resolved.get(token.i, UNKNOWN)
+        named = token if self.name_of(token) is not None else self._apposed_name(token)
+        if named is None or speaker.canonical is None:
+            return speaker
+        names = [speaker.canonical]
+        for conj in _conjuncts(named):
+            if span.start <= conj.i < span.end and self._is_proper(conj) and self.name_of(conj) is not None:
+                other = self.resolve(conj).canonical
+                if other and other not in names:
+                    names.append(other)
+        if len(names) == 1:
+            return speaker
+        joined = ", ".join(names[:-1]) + " and " + names[-1]
+        return Speaker(joined, "group", resolution=speaker.resolution, number="pl")
+
+    def _visit(self, mention: _Mention) -> None:
+        speaker = self.resolve(mention.token)
+        mention.speaker = speaker
+        if speaker.canonical is None:
+            return
+        self.by_sent[mention.sent].append(mention)
+        if mention.is_speaker:
+            self.previous_speakers.append(mention)
+        if self.name_of(mention.token) is None and speaker.resolution == "as-written":
+            return  # "a spokesman" with no one behind it: nothing for a later "the spokesman"
+        nominal = self.lex.nominal(mention.token)
+        keys = {_lemma(mention.token), speaker.role, nominal.key if nominal else None}
+        description = _description_head(mention.token, self.lex) or _apposed_role(self, mention.token)
+        if description is not None and self.name_of(mention.token) is not None:
+            keys.add(_lemma(description))  # "Budget airline Skyvane": a later "the airline"
+        for key in keys:
+            if key:
+                self.by_head[key].append(mention)
+
+    def resolve(self, token: Token) -> Speaker:
+        """Who the mention headed by ``token`` refers to (cached; the rules in the module docstring)."""
+        if token.i not in self.resolved:
+            if self._rest:  # the walk stopped early: finish it first, so that this sees what it would have
+                rest, self._rest = self._rest, []
+                for mention in rest:
+                    self._visit(mention)
+                if token.i in self.resolved:
+                    return self.resolved[token.i]
+            self.resolved[token.i] = UNKNOWN  # a guard against cycles through appositions
+            self.resolved[token.i] = self._apply_rules(token)
+        return self.resolved[token.i]
+
+    def _apply_rules(self, token: Token) -> Speaker:
+        """The first rule of `RULES` that gives a speaker, else `_resolve_as_written`."""
+        for rule in RULES:
+            speaker = rule(self, token)
+            if speaker is not None:
+                return speaker
+        return _resolve_as_written(self, token)
+
+
+def _fill(quote: Quote, speaker: Speaker) -> None:
+    quote.speaker_canonical = speaker.canonical
+    quote.speaker_type = speaker.type if speaker.canonical is not None else "unknown"
+    quote.speaker_role = speaker.role
+    quote.speaker_affiliation = speaker.affiliation
+    if quote.speaker_resolution != "inherited":
+        quote.speaker_resolution = speaker.resolution if quote.speaker_start is not None else None

@@ -1,0 +1,265 @@
+"""The resolver's rules, in the order they are tried (`RULES`): the first that gives a speaker decides,
+and `_resolve_as_written` takes what none of them does. Each is a function of the resolver state and the
+head token of a mention."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..speakers import described_by
+from .lexicons import Nominal, _key, epithets
+from .lookup import (
+    _affiliation,
+    _antecedent,
+    _apposed_role,
+    _described,
+    _is_bare,
+    _latest_body,
+    _name_speaker,
+    _prep_affiliation,
+    _previous_speaker,
+    _same_head,
+    _speaker_affiliation,
+    _speaker_in_focus,
+)
+from .mentions import _MentionIndex
+from .records import UNKNOWN, Speaker
+from .tokens import (
+    _description_head,
+    _determiner,
+    _kind_type,
+    _lemma,
+    _own_issuer,
+    _place_phrase,
+    _plural,
+    _pronoun,
+    _right_part,
+    _strip,
+)
+from .words import BODY_KINDS, DEFINITE, DETERMINERS, KIND_TYPES, MEMBER_PREPS, PERSON_KINDS, _clean
+
+
+# --- 1. pronouns --------------------------------------------------------------------------
+
+
+def _resolve_pronoun(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "he", "she", "it", "they", "we": the nearest compatible antecedent in the last few sentences; "we" in a
+    speaker's words, failing one, the latest speaker's organisation. Any other pronoun names no one."""
+    pronoun = _pronoun(token)
+    if pronoun is None and token.pos_ != "PRON":
+        return None
+    antecedent = _antecedent(r, token, pronoun) if pronoun is not None else None
+    if antecedent is None and pronoun == "we":
+        antecedent = _speaker_affiliation(r, token)
+    if antecedent is None:  # "I", "you", or nothing compatible in reach
+        return Speaker(None, resolution="pronoun")
+    return replace(antecedent, resolution="pronoun")
+
+
+# --- 2, 3. spokespeople and members ------------------------------------------------------
+
+
+def _resolve_spokesperson(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "A spokeswoman for the Culture Ministry, Anna Kerr" is Anna Kerr (role and affiliation kept); "a spokesman
+    from the ministry" the ministry; "a spokesman for Mr Blair" the person; "a spokesman" alone the body in focus."""
+    nominal = r.lex.nominal(token)
+    if nominal is None or nominal.kind != "spokes" or token.tag_ in ("NNP", "NNPS"):
+        return None
+    affiliation = _affiliation(r, token, people=True)  # "a spokesman for Mr Blair" speaks for him
+    named = r._apposed_name(token)
+    if named is not None:
+        person = r.resolve(named)
+        return replace(person, type="person", role=nominal.key, affiliation=affiliation and affiliation.canonical,
+                       gender=person.gender or nominal.gender)  # fmt: skip
+    if _plural(token):
+        return None  # "officials from both sides": a group, as written
+    if affiliation is not None and affiliation.canonical is not None:
+        kind = affiliation.type if affiliation.type != "unknown" else "organisation"
+        return Speaker(affiliation.canonical, kind, role=nominal.key, resolution="nominal")
+    earlier = _same_head(r, token, nominal, "sg") if _determiner(token) in DEFINITE else None
+    if earlier is not None and earlier.speaker is not None:  # "the spokesman" after "a spokesman for X"
+        return replace(earlier.speaker, resolution="nominal")
+    body = _latest_body(r, token)  # "a spokesman said": for the organisation in focus
+    if body is not None and body.speaker is not None:
+        return replace(body.speaker, type="organisation", role=nominal.key, affiliation=None, resolution="nominal")
+    return None
+
+
+def _resolve_members(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "Analysts at Pelham Wright", "officials at the Civil Aviation Directorate": the body they speak for."""
+    if not _plural(token) or token.ent_type_ in ("PERSON", "ORG", "GPE", "FAC"):
+        return None
+    nominal = r.lex.nominal(token)
+    if nominal is not None and nominal.kind not in PERSON_KINDS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
+            objects = [c for c in child.children if c.dep_ == "pobj" and r._is_proper(c)]
+            body = r.resolve(objects[0]) if objects else UNKNOWN
+            if body.canonical is not None and body.type not in ("place", "group"):
+                kind = "organisation" if body.type in ("person", "unknown") else body.type
+                return replace(body, type=kind, role=None, resolution="nominal")
+    return None
+
+
+# --- 4. statements --------------------------------------------------------------------
+
+
+def _resolve_statement(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "The US Central Command statement", "a statement from X", "the statement" after "X issued a statement":
+    the issuer; failing that, the previous speaker if a body or outlet."""
+    nominal = r.lex.nominal(token)
+    if nominal is None or nominal.kind != "statement" or token.pos_ == "PROPN":  # "the Caldor Post"
+        return None
+    issuer = _own_issuer(token, r.entity_of)
+    determiner = _determiner(token)
+    if determiner not in DETERMINERS or _plural(token) or any(t.ent_type_ == "NORP" for t in r._left_part(token)):
+        determiner = None  # "Chinese state press reports" are no one statement: as written
+    i = bisect.bisect_left(r.statement_starts, token.idx) - 1
+    if issuer is None and determiner and i >= 0:  # "the statement": the latest one with a named issuer
+        issuer = r.statements[i][1]
+    if issuer is not None:
+        speaker = r.resolve(issuer)
+        if speaker.canonical is not None and (speaker.type != "unknown" or r.name_of(issuer) is not None):
+            return replace(speaker, resolution="nominal", role=None)
+    if not determiner:
+        return None
+    previous = _previous_speaker(r, token)
+    if previous is not None and previous.type in ("organisation", "place", "media"):
+        return replace(previous, resolution="nominal")
+    return None
+
+
+# --- 5. description + name --------------------------------------------------------------
+
+
+def _resolve_described_name(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "Russian news agency, Sputnik" / "news agency SANA" / "Maria Lopez, the town's mayor"."""
+    if token.pos_ == "NOUN":  # "Her barrister, Ruth Abernathy"; "the monitoring site OutageWatch"
+        named = r._apposed_name(token)
+        if named is not None:
+            return _described(r, r.resolve(named), token, named)
+    name = r.name_of(token)
+    description = _description_head(token, r.lex)
+    if name is None or description is None:
+        return None
+    return _described(r, _name_speaker(r, token, name), description, token)
+
+
+# --- 6, 7. demonyms and people in focus ------------------------------------------------------------------------
+
+
+def _resolve_demonym(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "the Russians": the country, in the form the document uses ("the US")."""
+    country = r.lex.by_people.get(token.lower_)
+    if country is None or not _plural(token) or any(c.dep_ == "compound" for c in token.children):
+        return None
+    key = _key(country.name, r.lex)
+    canonical = r.canonical_of.get(r.cluster_of.get(key, ""), country.name)
+    return Speaker(canonical, "place", resolution="nominal", number="pl")
+
+
+def _resolve_person_description(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "the 51-year-old", "the Argentine": the person in focus."""
+    if _determiner(token) not in DEFINITE or _plural(token):
+        return None
+    aged = token.lower_ == "old" and any(_lemma(c) == "year" for c in token.children)
+    if not aged and token.lower_ not in r.lex.nationalities:
+        return None
+    person = _antecedent(r, token, "person")
+    return replace(person, resolution="nominal") if person is not None else None
+
+
+# --- 8. nominals ------------------------------------------------------------------------
+
+
+def _resolve_nominal(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "the ministry", "the mayor", "the airline": the latest earlier mention with that head noun, role or
+    description; "the company" with none is the organisation in focus."""
+    nominal = r.lex.nominal(token)
+    if nominal is None:  # "the directorate", "the warden": a head noun no lexicon lists
+        if token.pos_ != "NOUN" or _determiner(token) != "the" or _plural(token) or r.name_of(token):
+            return None
+        nominal = Nominal(_lemma(token), "unknown", None, token.i)
+    if not _is_bare(r, token, nominal):
+        return None
+    determiner = _determiner(token)
+    definite = determiner in DEFINITE or (determiner is None and nominal.kind in BODY_KINDS and not _plural(token))
+    if not definite or (_plural(token) and nominal.kind in PERSON_KINDS):
+        return None  # "officials": a group, as written
+    number = "pl" if _kind_type(nominal, token) == "group" else "sg"
+    antecedent = _same_head(r, token, nominal, number)
+    if antecedent is None and nominal.key in epithets() and number == "sg":
+        speaker = _speaker_in_focus(r, token, nominal.gender)
+        if speaker is not None:  # "Achebe told the BBC ... 'We had it won,' the striker said"
+            return replace(speaker, resolution="nominal")
+    if nominal.kind == "body" and number == "sg":  # "the company" after "The Vestey Group"
+        body = _latest_body(r, token)
+        descriptive = antecedent is not None and antecedent.speaker.resolution == "as-written" and (
+            _is_bare(r, antecedent.token, nominal)
+        )
+        if body is not None and (antecedent is None or (descriptive and antecedent.token.i < body.token.i)):
+            return replace(body.speaker, type="organisation", resolution="nominal")  # type: ignore[arg-type]
+    if antecedent is None or antecedent.speaker is None:
+        return None
+    return replace(antecedent.speaker, resolution="nominal")
+
+
+# --- 9. names ---------------------------------------------------------------------------
+
+
+def _resolve_name(r: _MentionIndex, token: Token) -> Speaker | None:
+    """A name: its cluster's canonical form, with what an apposed role or description and "of X" add."""
+    name = r.name_of(token)
+    if name is None:
+        return None
+    speaker = _name_speaker(r, token, name)
+    role = _apposed_role(r, token) or described_by(token)  # "The housing charity Shelterline"
+    if role is not None:
+        speaker = _described(r, speaker, role, token)
+    if speaker.type == "person" and speaker.affiliation is None:  # "Cara Diemont of Dimension Data"
+        affiliation = _prep_affiliation(r, token)
+        if affiliation is not None:
+            speaker = replace(speaker, affiliation=affiliation.canonical)
+    return speaker
+
+
+# --- 10. as written ------------------------------------------------------------------------
+
+
+def _resolve_as_written(r: _MentionIndex, token: Token) -> Speaker:
+    """The last resort: the mention's own text, less a leading determiner, typed by its head noun."""
+    tokens = _strip(r._left_part(token) + (_place_phrase(token) if _plural(token) else _right_part(token)))
+    text = _clean(r._adjectival(r._text(tokens))) if tokens else _clean(token.text)
+    nominal = r.lex.nominal(token)
+    kind = _kind_type(nominal, token) if nominal is not None and nominal.kind in KIND_TYPES else "unknown"
+    if kind == "unknown" and _plural(token):
+        kind = "group"
+    role = nominal.key if nominal is not None and nominal.kind in PERSON_KINDS and kind == "person" else None
+    affiliation = _affiliation(r, token) if role else None
+    return Speaker(
+        text or None,
+        kind,
+        role=role,
+        affiliation=affiliation.canonical if affiliation is not None else None,
+        gender=nominal.gender if nominal else None,
+        number="pl" if _plural(token) else "sg",
+    )
+
+
+#: The rules in the order they are tried; `_resolve_as_written` is the last resort.
+RULES: tuple[Callable[[_MentionIndex, Token], Speaker | None], ...] = (
+    _resolve_pronoun,
+    _resolve_spokesperson,
+    _resolve_members,
+    _resolve_statement,
+    _resolve_described_name,
+    _resolve_demonym,
+    _resolve_person_description,
+    _resolve_nominal,
+    _resolve_name,
+)

@@ -1,0 +1,327 @@
+"""Helpers on tokens: sentences, noun chunks, a mention's head and parts, statements and their issuers."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, ORTH, POS, SENT_START
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PRON, PROPN
+from spacy.tokens import Doc, Span, Token
+
+from ..pipeline import known_strings
+from ..speakers import described_by
+from .lexicons import Lexicons, Nominal
+from .words import (
+    _BREAKS,
+    _QUOTE_CHARS,
+    DETERMINERS,
+    ENTITY_LABELS,
+    ISSUE_VERBS,
+    ISSUER_PREPS,
+    KIND_TYPES,
+    PERSON_KINDS,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    _lemma,
+)
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    """The sentence of each token, counting a line break as the end of one (a headline is no part of
+    the paragraph under it, whatever the parser made of it)."""
+    if len(doc) == 0:
+        return []
+    rows = doc.to_array([SENT_START, ORTH])  # from arrays: a `Token` object per token costs more
+    orths = rows[:, 1].tolist()
+    seen, breaks = known_strings("line breaks")
+    for orth in set(orths).difference(seen):
+        if "\n" in doc.vocab.strings[orth]:
+            breaks.add(orth)
+        seen.add(orth)  # after `breaks`: a thread that finds it seen finds it in `breaks` if it belongs
+    starts = rows[:, 0].tolist() if doc.has_annotation("SENT_START") else [0] * len(orths)
+    numbers, n = [0] * len(orths), 0
+    for i in range(1, len(orths)):
+        if starts[i] == 1 or orths[i - 1] in breaks:
+            n += 1
+        numbers[i] = n
+    return numbers
+
+
+
+
+_CHUNK_DEPS = frozenset(get_string_id(label) for label in
+                        ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
+_CONJ = get_string_id("conj")
+_CHUNK_POS = frozenset({NOUN, PROPN, PRON})
+
+
+def _noun_chunk_roots(doc: Doc) -> list[int]:
+    """The root of each of ``doc.noun_chunks``, in order.
+
+    For English, this is spaCy's English noun chunk iterator (`spacy.lang.en.syntax_iterators`) and
+    `Span.root` read from the token arrays, making a `Token` only for the head of each chunk: the same
+    roots at a fraction of the cost. Other languages use their own iterator.
+    """
+    if doc.noun_chunks_iterator is not english_noun_chunks:
+        return [chunk.root.i for chunk in doc.noun_chunks]
+    if len(doc) == 0:
+        return []
+    rows = doc.to_array([POS, DEP, HEAD])
+    tags = rows[:, 0].tolist()
+    deps = rows[:, 1].tolist()
+    heads = (rows[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()  # HEAD: the offset of the head
+    hooked = "root" in doc.user_span_hooks
+    roots: list[int] = []
+    prev_end = -1
+    for i, pos in enumerate(tags):
+        if pos not in _CHUNK_POS:
+            continue
+        dep = deps[i]
+        if dep not in _CHUNK_DEPS:  # spaCy tests the left edge first, but either way a word that fails this is skipped
+            if dep != _CONJ:
+                continue
+            head = heads[i]
+            while deps[head] == _CONJ and heads[head] < head:
+                head = heads[head]
+            if deps[head] not in _CHUNK_DEPS:
+                continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:
+            continue
+        prev_end = i
+        if left == i:
+            roots.append(i)
+            continue
+        # `Span.root`: the first sentence root in the span; else, of the words whose head is outside, the
+        # one nearest the root of the sentence (computed by spaCy when there are several)
+        root = next((j for j in range(left, i + 1) if heads[j] == j), None)
+        if root is None and not hooked:
+            outside = [j for j in range(left, i + 1) if not left <= heads[j] <= i]
+            root = outside[0] if len(outside) == 1 else None
+        roots.append(root if root is not None and not hooked else doc[left : i + 1].root.i)
+    return roots
+
+
+def _head_of(span: Span) -> Token:
+    """The head of a speaker mention, skipping edge punctuation and spaces."""
+    tokens = [t for t in span if not (t.is_space or t.is_punct)]
+    if not tokens:
+        return span.root
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head is t]
+    if len(heads) == 2 and described_by(heads[1]) == heads[0]:
+        return heads[1]  # "The housing charity Shelterline", parsed as two subjects: the name
+    return heads[0] if heads else span.root
+
+
+def _is_proper(token: Token, entity_of: dict[int, Span]) -> bool:
+    """A proper noun or part of a named entity; a lowercase word the tagger called proper ("the Italian
+    interior ministry") is not."""
+    if token.is_lower and token.is_alpha:
+        return False
+    entity = entity_of.get(token.i)
+    return token.tag_ in ("NNP", "NNPS") or (entity is not None and entity.label_ in ENTITY_LABELS)
+
+
+def _first_and_last(text: str) -> bool:
+    """Whether a two-word name looks like a person's: two capitalised words, no digits, no "&"."""
+    words = text.split()
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The tokens coordinated with ``token``: "Whitlow" in "Raymond Poole and Denise Whitlow"."""
+    found, todo = [], [token]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                found.append(child)
+                todo.append(child)
+    return found
+
+
+def _pronoun(token: Token) -> str | None:
+    if token.tag_ not in ("PRP", "PRP$") and token.pos_ != "PRON":
+        return None
+    return PRONOUNS.get(token.lower_)
+
+
+def _expletive(token: Token) -> bool:
+    """ "It is thought that...", "it was possible to...": an "it" that stands for no one."""
+    if token.dep_ == "expl" or token.lower_ != "it":
+        return token.dep_ == "expl"
+    head = token.head
+    deps = {c.dep_ for c in head.children}
+    clause = bool(deps & {"ccomp", "xcomp", "csubj"})
+    return clause and ("auxpass" in deps or _lemma(head) in ("be", "seem", "appear", "remain"))
+
+
+def _determiner(token: Token) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+
+
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or "Plur" in token.morph.get("Number")
+
+
+def _is_role_part(token: Token, lex: Lexicons) -> bool:
+    """A word inside a role: "chief" and "executive" in "chief executive"."""
+    nominal = lex.nominal(token)
+    if nominal is not None and nominal.kind in PERSON_KINDS:
+        return True
+    if token.i + 1 >= len(token.doc):
+        return False
+    following = lex.nominal(token.doc[token.i + 1])
+    return following is not None and following.start <= token.i
+
+
+def _left_part(token: Token) -> list[Token]:
+    """The noun phrase up to its head: its left edge to ``token``, from the last line break on."""
+    doc = token.doc
+    tokens = [doc[i] for i in range(token.left_edge.i, token.i + 1)]
+    for j in range(len(tokens) - 1, -1, -1):
+        dash = tokens[j].text == "-" and tokens[j].whitespace_ and j and tokens[j - 1].whitespace_  # "FENWICK - "
+        breaks = "\n" in tokens[j].text or dash or (tokens[j].text in _BREAKS and tokens[j].i < token.i)
+        if breaks:
+            return tokens[j + 1 :]
+    return tokens
+
+
+def _right_part(token: Token) -> list[Token]:
+    """What a name goes on with after its head: "of Defence" in "Ministry of Defence", "for Education",
+    "& Light" in "Orland Power & Light", "1" in "Radio 1"."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.tag_ == "CD" and following.head == token and following.ent_iob_ == "I":
+        return [following]  # a numbered name inside one entity: "Radio 1", "Channel 4"
+    if token.tag_ not in ("NNP", "NNPS"):
+        return []
+    doc = token.doc
+    for child in token.children:
+        if child.i != token.i + 1:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS")]
+            if objects and not all(_is_name_word(w) for w in doc[child.i + 1 : objects[0].i + 1]):
+                objects = []  # "of Averne \n Belgian rider Pieter ...": a parse across a headline
+            if objects:  # "of Forestry and Fire Protection": coordinated proper nouns go with it
+                end = objects[0].i
+                for conj in _conjuncts(objects[0]):
+                    words = doc[end + 1 : conj.i + 1]
+                    joined = any(w.tag_ == "CC" or w.text == "&" for w in words)
+                    if joined and all(_is_name_word(w) or w.tag_ == "CC" for w in words):
+                        end = conj.i
+                return [doc[i] for i in range(child.i, end + 1)]
+        if child.dep_ == "cc" and child.text == "&":
+            conj = [c for c in token.children if c.dep_ == "conj" and c.i > child.i and c.tag_ in ("NNP", "NNPS")]
+            if conj:
+                return [doc[i] for i in range(child.i, conj[0].i + 1)]
+    return []
+
+
+def _place_phrase(token: Token) -> list[Token]:
+    """ "in Morsk" in "local officials in Morsk": where a group is, when it is a name."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "at") and child.i == token.i + 1:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS")]
+            if objects and all(_is_name_word(w) for w in token.doc[child.i + 1 : objects[0].i + 1]):
+                return [token.doc[i] for i in range(child.i, objects[0].i + 1)]
+    return []
+
+
+def _is_name_word(token: Token) -> bool:
+    """A word that can be inside a name of several words: "Forestry", "&", "de"."""
+    particle = token.is_lower and token.is_alpha and len(token) <= 3 and token.tag_ in ("IN", "DT")  # "of", "de"
+    return token.tag_ in ("NNP", "NNPS") or token.text in ("&", "-") or particle
+
+
+def _strip(tokens: list[Token]) -> list[Token]:
+    """Drop leading determiners, possessive pronouns and punctuation; trailing punctuation and 's."""
+    start, end = 0, len(tokens)
+    while start < end and (
+        tokens[start].lower_ in DETERMINERS
+        or tokens[start].tag_ in ("DT", "PRP$", "POS")
+        or tokens[start].is_punct
+        or tokens[start].is_space
+        or tokens[start].text in _QUOTE_CHARS
+    ):
+        start += 1
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space or tokens[end - 1].tag_ == "POS"):
+        end -= 1
+    return tokens[start:end]
+
+
+
+def _description_head(token: Token, lex: Lexicons) -> Token | None:
+    """The head of the description written before a name: "agency" in "news agency SANA"."""
+    for child in token.children:
+        if child.dep_ == "compound" and child.i < token.i and child.tag_ not in ("NNP", "NNPS"):
+            if lex.nominal(child) is not None:
+                return child
+    return None
+
+
+def _kind_type(nominal: Nominal, token: Token) -> str:
+    """The speaker type a head noun gives: a plural of people or of bodies is a group ("officials",
+    "federal regulators"), but not a collective noun such as "police"."""
+    kind = KIND_TYPES.get(nominal.kind, "unknown")
+    if _plural(token) and (kind == "person" or (kind == "organisation" and _lemma(token) != token.lower_)):
+        return "group"
+    return kind
+
+
+def _own_issuer(token: Token, entity_of: dict[int, Span]) -> Token | None:
+    """Who issued the statement headed by ``token``, from its own phrase and verb, if the parse says."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "compound" and _is_proper(child, entity_of):
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "data compiled by X", "figures released by X"
+            agents = [a for c in child.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+            if agents:
+                return agents[0]
+    head = token.head
+    if token.dep_ == "dobj" and _lemma(head) in ISSUE_VERBS:
+        return _subject(head)
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        return _subject(head.head)
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def _statement_events(doc: Doc, lex: Lexicons, entity_of: dict[int, Span]) -> list[tuple[Token, Token]]:
+    """Every statement noun whose own phrase or verb names its issuer, with that issuer."""
+    events: list[tuple[Token, Token]] = []
+    if len(doc) == 0:
+        return events
+    rows = doc.to_array([POS, LEMMA])  # only nouns whose lemma can head a statement noun are looked at
+    lemmas = rows[:, 1].tolist()
+    seen, candidates = known_strings(lex.statement_words)
+    for lemma in set(lemmas).difference(seen):
+        if lemma == 0 or doc.vocab.strings[lemma].lower() in lex.statement_words:
+            candidates.add(lemma)
+        seen.add(lemma)
+    for i, (pos, lemma) in enumerate(zip(rows[:, 0].tolist(), lemmas)):
+        if pos != NOUN or lemma not in candidates:
+            continue
+        token = doc[i]
+        nominal = lex.nominal(token)
+        if nominal is not None and nominal.kind == "statement":
+            issuer = _own_issuer(token, entity_of)
+            if issuer is not None:
+                events.append((token, issuer))
+    return events
