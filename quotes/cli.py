@@ -440,3 +440,47 @@ def speakers_command(
         click.echo(f"quotes: {len(results)} documents, {len(table)} speakers", err=True)
     if failed:
         sys.exit(1)
+
+
+# --------------------------------------------------------------------------------------------- quotes serve (issue 16)
+# Self-contained: FastAPI and uvicorn are imported only when the command runs (the `serve` extra).
+
+_LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@cli.command(name="serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; 0.0.0.0 lets anyone on the network in.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port; 0 picks a free one.")
+@click.option("--model", help=MODEL_HELP)
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(0, 64),
+    help="Worker processes that parse (each loads the model once); 0 parses in the server process.",
+)  # fmt: skip
+@click.option(
+    "--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1),
+    help="The largest request body; a larger one gets HTTP 413.",
+)  # fmt: skip
+def serve_command(host: str, port: int, model: str | None, workers: int, max_bytes: int) -> None:
+    """Serve a web page and an HTTP API on this machine: paste or drop articles, see and download their quotes.
+
+    The page is at the address printed; the API (POST /extract, POST /speakers, GET /health) is described
+    at /openapi.json. Nothing is sent to any other host. Needs pip install "quotes[serve]".
+    """
+    from .serve import MissingDependencyError, require, run
+
+    try:
+        require()
+    except MissingDependencyError as err:
+        raise click.ClickException(str(err)) from None
+    if host not in _LOCAL_HOSTS and not host.startswith("127."):
+        click.echo(
+            f"warning: --host {host}: anyone who can reach this machine on the network can use this server and "
+            "read what is sent to it (there is no login); use --host 127.0.0.1 to keep it to this machine",
+            err=True,
+        )
+    try:
+        run(host=host, port=port, model=model, workers=workers, max_bytes=max_bytes)
+    except QuotesError as err:  # the model cannot be loaded: the message says how to install it
+        raise click.ClickException(str(err)) from None
+    except OSError as err:  # the port is taken, the address is not this machine's
+        raise click.ClickException(f"cannot listen on {host}:{port}: {err.strerror or err}") from None

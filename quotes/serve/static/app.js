@@ -1,0 +1,235 @@
+// The quotes page: send pasted text or dropped files to the server, one at a time per worker, and show
+// each article: the drawing, the sortable table of quotes, the speakers; download the batch's table.
+"use strict";
+
+const IN_FLIGHT = 2;  // requests at once: progress stays fine-grained, and a long article does not hold up the rest
+const COLUMNS = [
+  ["#", (q, i) => i, "num"],
+  ["type", q => q.type, "text"],
+  ["quote", q => q.text, "text"],
+  ["speaker", q => q.speaker_text, "text"],
+  ["who", q => q.speaker_canonical, "text"],
+  ["cue", q => q.cue_text, "text"],
+  ["confidence", q => q.confidence, "num"],
+];
+
+let batch = newBatch();
+let nextIndex = 0;
+const queue = [];
+let running = 0;
+let done = 0;
+let total = 0;
+let documents = 0;
+let quotes = 0;
+let failed = 0;
+
+function newBatch() {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, b => b.toString(16).padStart(2, "0")).join("");
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function enqueue(job) {
+  job.index = nextIndex++;
+  job.batch = batch;
+  job.slot = el("div", { class: "slot", "data-index": job.index });
+  job.slot.append(el("article", { class: "pending" }, el("h2", {}, job.label), el("p", { class: "note" }, "Waiting…")));
+  document.getElementById("articles").append(job.slot);
+  queue.push(job);
+  total++;
+  showProgress();
+  pump();
+}
+
+function pump() {
+  while (running < IN_FLIGHT && queue.length) {
+    const job = queue.shift();
+    running++;
+    job.slot.querySelector(".note").textContent = "Reading…";
+    send(job).finally(() => {
+      running--;
+      if (job.batch === batch) {
+        done++;
+        showProgress();
+      }
+      pump();
+    });
+  }
+}
+
+async function send(job) {
+  const form = new FormData();
+  form.append("batch", job.batch);
+  form.append("index", String(job.index));
+  if (job.file) form.append("file", job.file, job.file.name);
+  else {
+    form.append("name", job.label);
+    form.append("text", job.text);
+  }
+  let answer;
+  try {
+    const response = await fetch("page/documents", { method: "POST", body: form });
+    const body = await response.json().catch(() => ({ error: `the server answered ${response.status}` }));
+    answer = response.ok ? body : { documents: [{ doc_id: job.label, status: "error", message: body.error || `HTTP ${response.status}`, quotes: [] }] };
+  } catch (err) {
+    answer = { documents: [{ doc_id: job.label, status: "error", message: `could not reach the server: ${err}`, quotes: [] }] };
+  }
+  if (job.batch !== batch) return;  // cleared meanwhile
+  job.slot.replaceChildren(...answer.documents.map(showDocument));
+  enableDownloads();
+}
+
+function showDocument(record) {
+  documents++;
+  quotes += record.quotes.length;
+  const article = el("article", { class: `document status-${record.status}`, "data-doc-id": record.doc_id });
+  const heading = el("h2", {}, record.doc_id);
+  if (record.title) heading.append(el("span", { class: "title" }, ` ${record.title}`));
+  article.append(heading);
+  if (record.status === "error") {
+    failed++;
+    article.append(el("p", { class: "error", role: "alert" }, `Could not read this document: ${record.message}`));
+    return article;
+  }
+  for (const warning of record.warnings || []) article.append(el("p", { class: "warning" }, warning));
+  if (record.encoding_warning) article.append(el("p", { class: "warning" }, record.encoding_warning));
+  if (record.status === "empty") {
+    article.append(el("p", { class: "note" }, `No text to read (${record.message}).`));
+    return article;
+  }
+  article.append(el("p", { class: "note" }, `${record.quotes.length} quote${record.quotes.length === 1 ? "" : "s"}`));
+  if (record.drawing) {
+    const drawing = el("div", { class: "drawing" });
+    drawing.innerHTML = record.drawing;  // made by quotes.render on the server, the article's text escaped
+    article.append(drawing);
+  } else if (record.drawing_note) {
+    article.append(el("p", { class: "note" }, record.drawing_note));
+  }
+  if (record.quotes.length) {
+    article.append(speakerList(record.quotes), quoteTable(record.quotes));
+  }
+  return article;
+}
+
+function speakerList(items) {
+  const counts = new Map();
+  for (const q of items) {
+    const name = q.speaker_canonical || q.speaker_text;
+    if (name) counts.set(name, (counts.get(name) || 0) + 1);
+  }
+  const list = el("ol", { class: "speakers" });
+  [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).forEach(([name, n]) =>
+    list.append(el("li", {}, el("span", { class: "name" }, name), " ", el("span", { class: "count" }, String(n)))));
+  return el("div", { class: "speaker-box" }, el("h3", {}, "Speakers"), counts.size ? list : el("p", { class: "note" }, "No speaker found."));
+}
+
+function quoteTable(items) {
+  const rows = items.map((q, i) => COLUMNS.map(([, get]) => get(q, i)));
+  const table = el("table", { class: "quotes" });
+  const head = el("tr");
+  const body = el("tbody");
+  COLUMNS.forEach(([name, , kind], column) => {
+    const button = el("button", { type: "button" }, name);
+    const th = el("th", { scope: "col", "aria-sort": "none", class: kind }, button);
+    button.addEventListener("click", () => sortBy(table, rows, column, kind, th));
+    head.append(th);
+  });
+  table.append(el("thead", {}, head), body);
+  fill(body, rows);
+  return el("div", { class: "table-box" }, table);
+}
+
+function sortBy(table, rows, column, kind, th) {
+  const ascending = th.getAttribute("aria-sort") !== "ascending";
+  table.querySelectorAll("th").forEach(other => other.setAttribute("aria-sort", "none"));
+  th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+  const key = row => row[column];
+  rows.sort((a, b) => {
+    const x = key(a), y = key(b);
+    if (x == null && y == null) return 0;
+    if (x == null) return 1;  // empty cells last either way
+    if (y == null) return -1;
+    const order = kind === "num" ? x - y : String(x).localeCompare(String(y));
+    return ascending ? order : -order;
+  });
+  fill(table.querySelector("tbody"), rows);
+}
+
+function fill(body, rows) {
+  body.replaceChildren(...rows.map(row => el("tr", {}, ...row.map((value, i) =>
+    el("td", { class: COLUMNS[i][2] }, value == null ? "" : COLUMNS[i][0] === "confidence" ? Number(value).toFixed(2) : String(value))))));
+}
+
+function showProgress() {
+  const text = document.getElementById("progress-text");
+  const bar = document.getElementById("progress-bar");
+  bar.hidden = total === 0;
+  bar.max = Math.max(total, 1);
+  bar.value = done;
+  if (!total) {
+    text.textContent = "Nothing read yet.";
+    return;
+  }
+  const state = done < total ? `Reading ${Math.min(done + 1, total)} of ${total}…` : `Done (${total} input${total === 1 ? "" : "s"}):`;
+  text.textContent = `${state} ${documents} document${documents === 1 ? "" : "s"}, ${quotes} quote${quotes === 1 ? "" : "s"}` +
+    (failed ? `, ${failed} failed` : "");
+}
+
+function enableDownloads() {
+  for (const link of document.querySelectorAll(".downloads a")) {
+    link.href = `page/download/${batch}?format=${link.dataset.format}`;
+    link.classList.remove("disabled");
+  }
+}
+
+function clearAll() {
+  batch = newBatch();
+  queue.length = 0;
+  nextIndex = done = total = documents = quotes = failed = 0;
+  document.getElementById("articles").replaceChildren();
+  for (const link of document.querySelectorAll(".downloads a")) {
+    link.removeAttribute("href");
+    link.classList.add("disabled");
+  }
+  showProgress();
+}
+
+function addFiles(fileList) {
+  for (const file of fileList) enqueue({ label: file.name, file });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  document.getElementById("paste-form").addEventListener("submit", event => {
+    event.preventDefault();
+    const text = document.getElementById("paste-text").value;
+    if (!text.trim()) return;
+    enqueue({ label: document.getElementById("paste-name").value.trim() || "pasted", text });
+  });
+  const input = document.getElementById("files");
+  input.addEventListener("change", () => {
+    addFiles(input.files);
+    input.value = "";
+  });
+  const drop = document.getElementById("drop");
+  drop.addEventListener("dragover", event => {
+    event.preventDefault();
+    drop.classList.add("over");
+  });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", event => {
+    event.preventDefault();
+    drop.classList.remove("over");
+    addFiles(event.dataTransfer.files);
+  });
+  document.getElementById("clear").addEventListener("click", clearAll);
+});
