@@ -83,6 +83,7 @@ def start_worker(model: str | None = None) -> None:
     """
     global _NLP, _MODEL, _START_ERROR
     _MODEL = model or default_model_name()
+    _START_ERROR = None
     try:
         _NLP = load_model(_MODEL)
     except QuotesError as err:  # kept for `describe` to raise, so that the server can say it in one line
