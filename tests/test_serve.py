@@ -80,7 +80,7 @@ def test_openapi_describes_the_endpoints_with_examples(client: TestClient) -> No
     content = extract["requestBody"]["content"]
     assert set(content["application/json"]["examples"]) >= {"documents", "text", "bad document"}
     assert "text/plain" in content
-    assert {"400", "413", "422"} <= set(extract["responses"])
+    assert {"400", "413", "415", "422"} <= set(extract["responses"])
     assert "/page/documents" not in spec["paths"]  # the page's own routes are not the API
 
 
@@ -213,6 +213,12 @@ def test_bad_requests_get_a_json_error_with_the_right_status(client: TestClient,
     assert error["status"] == status
     assert says in error["error"]
     assert "Traceback" not in response.text
+
+
+def test_a_body_of_another_type_is_a_415_that_names_the_two_accepted(client: TestClient) -> None:
+    response = client.post("/extract", data={"text": "x"})  # a form, as curl -d sends by default
+    assert response.status_code == 415
+    assert "application/x-www-form-urlencoded" in response.json()["error"] and "text/plain" in response.json()["error"]
 
 
 def test_plain_text_that_is_not_utf8_is_a_400(client: TestClient) -> None:

@@ -152,6 +152,7 @@ class ErrorBody(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "The body is not valid JSON (or not UTF-8 text)."},
     413: {"model": ErrorBody, "description": "The body is larger than the server's --max-bytes."},
+    415: {"model": ErrorBody, "description": "The body is neither JSON nor text/plain."},
     422: {"model": ErrorBody, "description": "The JSON does not have the shape described here."},
 }
 TEXT_BODY = {
@@ -347,6 +348,9 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     if invalid_json:
         problem = invalid_json[0].get("ctx", {}).get("error", "")
         return _error(400, f"the body is not valid JSON ({problem}): send a JSON object such as {{\"text\": \"...\"}}")
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind and kind != "application/json" and not kind.endswith("+json"):
+        return _error(415, f"the body is {kind}: send JSON (Content-Type: application/json) or text (Content-Type: text/plain)")
     if any(e.get("type") == "missing" and tuple(e.get("loc", ())) == ("body",) for e in errors):
         return _error(422, 'the body is empty: send a JSON object, {"documents": [...]} or {"text": "..."}, or text/plain')
     details = [f"{_where(e.get('loc', ()))}: {str(e.get('msg')).removeprefix('Value error, ')}" for e in errors]
