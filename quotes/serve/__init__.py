@@ -5,7 +5,8 @@ module imports none of them, so that `missing_dependencies` can say what to inst
 `run` import them when called.
 
 - `quotes.serve.work`: what the worker processes do (load the model once, read, extract, draw).
-- `quotes.serve.app`: the FastAPI application: the API, the page's routes, errors as JSON.
+- `quotes.serve.app`: the FastAPI application: the API, the page's routes, the worker pool.
+- `quotes.serve.errors`: errors as JSON with the right status; the body limit.
 - `quotes.serve.static`: the page (HTML, JavaScript, CSS), served from the package: no CDN.
 """
 

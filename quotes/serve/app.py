@@ -25,17 +25,16 @@ from multiprocessing import get_context
 from typing import Annotated, Any, Literal
 
 from fastapi import Body, FastAPI, File, Form, Request, UploadFile
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..io import FORMATS, OutputError, jsonl_record, write_table
 from ..model import DocResult, Document
-from . import work
+from . import errors, work
+from .errors import error_response
 from .examples import EXTRACT_EXAMPLES, SPEAKERS_EXAMPLES
 
 #: The largest request body accepted by default (``--max-bytes``).
@@ -250,126 +249,6 @@ class Batches:
         return sum(len(d.text) for kept in self._batches.values() for d, _ in kept.values())
 
 
-# --------------------------------------------------------------------------------------------- errors
-
-
-class BodyLimit:
-    """ASGI middleware: a request body over ``max_bytes`` gets 413 (by Content-Length, or while it is read)."""
-
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app = app
-        self.max_bytes = max_bytes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        length = dict(scope["headers"]).get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > self.max_bytes:
-            await _error(413, self._message(int(length)))(scope, receive, send)
-            return
-        received = 0
-
-        async def limited() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise HTTPException(413, self._message(received, more=True))
-            return message
-
-        await self.app(scope, limited, send)
-
-    def _message(self, size: int, more: bool = False) -> str:
-        return (
-            f"the request body is {'over ' if more else ''}{size:,} bytes, more than this server takes "
-            f"({self.max_bytes:,}): send fewer or shorter documents per request, or start it with a larger --max-bytes"
-        )
-
-
-class PlainText:
-    """ASGI middleware: a ``text/plain`` body to ``/extract`` or ``/speakers`` is one text, ``{"text": body}``."""
-
-    PATHS = frozenset({"/extract", "/speakers"})
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        headers = dict(scope.get("headers", []))
-        kind = headers.get(b"content-type", b"").split(b";")[0].strip().lower()
-        if scope["type"] != "http" or scope["path"] not in self.PATHS or kind != b"text/plain":
-            await self.app(scope, receive, send)
-            return
-        body = b""
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        try:
-            text = body.decode("utf-8-sig")
-        except UnicodeDecodeError as err:
-            await _error(400, f"the text/plain body is not UTF-8 ({err.reason} at byte {err.start}): send UTF-8 text")(scope, receive, send)
-            return
-        data = json.dumps({"text": text}).encode()
-        headers[b"content-type"] = b"application/json"
-        headers[b"content-length"] = str(len(data)).encode()
-        sent = False
-
-        async def as_json() -> Message:
-            nonlocal sent
-            if sent:
-                return await receive()
-            sent = True
-            return {"type": "http.request", "body": data, "more_body": False}
-
-        await self.app({**scope, "headers": list(headers.items())}, as_json, send)
-
-
-def _error(status: int, message: str, details: list[str] | None = None) -> JSONResponse:
-    body: dict[str, Any] = {"error": message, "status": status}
-    if details:
-        body["details"] = details
-    return JSONResponse(body, status_code=status)
-
-
-def _where(location: tuple[Any, ...] | list[Any]) -> str:
-    return ".".join(str(part) for part in location) or "body"
-
-
-async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, RequestValidationError)
-    errors = exc.errors()
-    invalid_json = [e for e in errors if e.get("type") == "json_invalid"]
-    if invalid_json:
-        problem = invalid_json[0].get("ctx", {}).get("error", "")
-        return _error(400, f"the body is not valid JSON ({problem}): send a JSON object such as {{\"text\": \"...\"}}")
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if kind and kind != "application/json" and not kind.endswith("+json"):
-        return _error(415, f"the body is {kind}: send JSON (Content-Type: application/json) or text (Content-Type: text/plain)")
-    if any(e.get("type") == "missing" and tuple(e.get("loc", ())) == ("body",) for e in errors):
-        return _error(422, 'the body is empty: send a JSON object, {"documents": [...]} or {"text": "..."}, or text/plain')
-    details = [f"{_where(e.get('loc', ()))}: {str(e.get('msg')).removeprefix('Value error, ')}" for e in errors]
-    return _error(422, "the request does not have the expected shape: " + "; ".join(details), details)
-
-
-async def _http_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, HTTPException)
-    return _error(exc.status_code, str(exc.detail))
-
-
-async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    # Never a traceback to the client: the type and message only, and the traceback on the server's stderr.
-    import traceback
-
-    traceback.print_exception(exc, file=sys.stderr)
-    return _error(500, f"the server failed on this request: {type(exc).__name__}: {exc}")
-
-
 # --------------------------------------------------------------------------------------------- the app
 
 
@@ -411,11 +290,7 @@ def create_app(
     app.state.workers = workers
     app.state.batches = batches
     app.state.settings = settings
-    app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(Exception, _unexpected)
-    app.add_middleware(PlainText)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_bytes)  # added last: runs first
+    errors.install(app, settings.max_bytes)
 
     @app.get("/health", tags=["service"], response_model=Health)
     async def health() -> dict[str, Any]:
@@ -480,9 +355,9 @@ def create_app(
     ) -> Response:
         """The page's one call: read a dropped file or pasted text, extract and draw each document."""
         if not _BATCH_ID.fullmatch(batch):
-            return _error(422, "batch: 8 to 64 letters, digits, - or _")
+            return error_response(422, "batch: 8 to 64 letters, digits, - or _")
         if (file is None) == (text is None):
-            return _error(422, "send a file or a text")
+            return error_response(422, "send a file or a text")
         if file is not None:
             upload = work.Upload(name=file.filename or name, data=await file.read())
         else:
@@ -499,14 +374,14 @@ def create_app(
     async def download(batch: str, format: str = "csv") -> Response:
         """The batch's table, written by `quotes.io.write_table` as `quotes extract` writes it."""
         if format not in FORMATS:
-            return _error(422, f"format: one of {', '.join(FORMATS)}, not {format!r}")
+            return error_response(422, f"format: one of {', '.join(FORMATS)}, not {format!r}")
         pairs = batches.pairs(batch)
         if pairs is None:
-            return _error(404, "no such batch on this server (it restarted, or the batch was dropped): read the articles again")
+            return error_response(404, "no such batch on this server (it restarted, or the batch was dropped): read the articles again")
         try:
             content = await asyncio.to_thread(_write, pairs, format)
         except OutputError as err:
-            return _error(501, str(err))
+            return error_response(501, str(err))
         headers = {"Content-Disposition": f'attachment; filename="quotes.{format}"'}
         return Response(content, media_type=MEDIA_TYPES[format], headers=headers)
 
