@@ -420,6 +420,16 @@ def test_serve_without_its_extra_names_the_install_command(monkeypatch: pytest.M
     assert "fastapi, uvicorn" in result.output
 
 
+def test_serve_with_a_model_that_is_not_installed_says_how_to_install_it() -> None:
+    try:
+        result = CliRunner().invoke(cli, ["serve", "--port", "0", "--workers", "0", "--model", "en_no_such_pipeline"])
+    finally:
+        work.start_worker(None)  # the thread worker shares the module with this file's client
+    assert result.exit_code == 1
+    assert "en_no_such_pipeline" in result.output and "pip install" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_serve_on_every_address_warns_and_localhost_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr(serve, "run", lambda **options: calls.append(options))

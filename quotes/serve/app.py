@@ -458,6 +458,11 @@ def run(
         )
 
     app = create_app(Settings(model=model, workers=workers, max_bytes=max_bytes), on_ready=ready)
-    app.state.workers.start()  # before serving: a model that cannot be loaded is an error here, not a page that fails
+    try:
+        app.state.workers.start()  # before serving: a model that cannot be loaded is an error here, not a page that fails
+    except BaseException:
+        app.state.workers.close()
+        sock.close()
+        raise
     config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
     uvicorn.Server(config).run(sockets=[sock])
