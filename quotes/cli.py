@@ -407,7 +407,8 @@ def show_command(
                 fh.write(page)
         except OSError as err:
             raise click.ClickException(f"cannot write {output}: {err.strerror}") from None
-        click.echo(f"quotes: {len(readable)} documents drawn -> {output}", err=True)
+        noun = "document" if len(readable) == 1 else "documents"
+        click.echo(f"quotes: {len(readable)} {noun} drawn -> {output}", err=True)
     if len(readable) < len(documents):
         sys.exit(1)
 

@@ -1,56 +1,49 @@
-"""Seeing the quotes: displaCy's span view with the quote content, speakers and cues highlighted.
+"""Seeing the quotes: the article as written, with quote content, speakers and cues highlighted.
 
 `render` draws one document (inline in Jupyter); `render_page` writes a whole HTML page for many, with a
-legend of who is quoted. Both use ``spacy.displacy.render(..., style="span")``.
+legend of who is quoted. The text is the document's own, characters, spaces and line breaks included
+(``white-space: pre-wrap``), and every label sits in the line of text, so that no label can cover another:
+
+- quote content has the background of its type (`quotes.palette.TYPE_COLORS`) and starts with a label
+  naming the type (``direct``, ``indirect``, ``mixed``);
+- a speaker mention has the colour of its canonical speaker, whose name shows on hover (``title``) and in
+  the legend;
+- a cue is underlined in grey, its lemma on hover.
+
+Everything taken from the document (text, names, titles) is HTML-escaped.
 """
 
 from __future__ import annotations
 
 import html
-import re
-import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from spacy import displacy
 from spacy.language import Language
-from spacy.displacy.templates import TPL_SPAN, TPL_SPAN_SLICE
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import is_in_jupyter
 
-from .component import char_span
+from . import component  # noqa: F401  (registers doc._.quote_rows and doc._.quotes_error)
 from .extract import find_quotes, load_model
 from .model import QUOTE_TYPES, Quote
+from .palette import CUE_COLOR, TYPE_COLORS, speaker_color
 
-#: The `doc.spans` key of the spans drawn (on a copy of the document; the caller's `Doc` is not changed).
-RENDER_KEY = "quotes_render"
-CUE_LABEL = "CUE"
-SPEAKER_PREFIX = "SPEAKER: "
-TYPE_COLORS = {"direct": "#7aecec", "indirect": "#feca74", "mixed": "#c887fb"}
-CUE_COLOR = "#c7c7c7"
-#: Speakers get these colours in order of first appearance (then round again).
-SPEAKER_COLORS = (
-    "#ff9561", "#8fd6ff", "#aa9cfc", "#f2c94c", "#9be15d", "#ff8197", "#66c2a5",
-    "#e5c494", "#b3b3ff", "#fdb462", "#bfef45", "#f7a8d8",
-)  # fmt: skip
-_PARAGRAPH = "\u2029"  # stands for a line break in the token texts given to displaCy
-# displaCy's span-start template, but the label does not wrap (a speaker's name is wider than "she"), and it
-# carries no background of its own: the label HTML made by `_label_html` does, with a z-index so that a
-# speaker's name stays on top of the labels it overlaps.
-_TEMPLATE = {
-    "span": TPL_SPAN,
-    "slice": TPL_SPAN_SLICE,
-    "start": """
-<span style="background: {bg}; top: {top_offset}px; height: 4px; border-top-left-radius: 3px; border-bottom-left-radius: 3px; left: -1px; width: calc(100% + 2px); position: absolute;">
-    <span style="position: absolute; top: -0.5em; left: 0; font-size: 0.6em; font-weight: bold; line-height: 1; white-space: nowrap">{label}{kb_link}</span>
-</span>
-""",
-}
-_STYLE = """<style>
-.quotes-legend { font-size: 13px; line-height: 2; margin: 0.5em 0 1em; font-weight: normal; }
-.quotes-legend .key { padding: 2px 6px; border-radius: 3px; margin-right: 4px; white-space: nowrap; display: inline-block; line-height: 1.4; }
-.quotes-legend .count { color: #555; margin-right: 10px; }
-</style>"""
+#: The class of every label drawn in the text (the quote types).
+LABEL_CLASS = "quotes-label"
+_FONT = "-apple-system, 'Segoe UI', Helvetica, Arial, 'DejaVu Sans', sans-serif"
+_TEXT_STYLE = f"white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2; font-size: 16px; font-family: {_FONT}"
+_LABEL_STYLE = (
+    "font-size: 0.72em; font-weight: bold; color: #000; padding: 1px 4px; margin-right: 3px; border-radius: 3px; "
+    "border: 1px solid rgba(0, 0, 0, 0.35); white-space: nowrap; user-select: none; vertical-align: 0.1em"
+)
+_LEGEND_STYLE = f"font-size: 13px; line-height: 2.2; margin: 0.4em 0 1em; font-family: {_FONT}"
+_KEY_STYLE = "padding: 2px 6px; border-radius: 3px; margin-right: 4px; white-space: nowrap; color: #000"
+#: Quote content is drawn in its type's colour at this opacity (two digits of hex alpha), so that nested
+#: highlights stay readable.
+_CONTENT_ALPHA = "66"
+# Which mark nests inside which when two start and end at the same characters.
+_LAYER = {"quote": 0, "speaker": 1, "cue": 1}
 
 
 class NotebookHTML(str):
@@ -67,28 +60,28 @@ def render(
     jupyter: bool | None = None,
     page: bool = False,
 ) -> str:
-    """Draw one document with its quotes highlighted, and a legend of the speakers.
+    """Draw one document with its quotes highlighted, and a legend of the quote types and speakers.
 
-    Quote content is labelled with its type (``direct``, ``indirect``, ``mixed``), the speaker mention
-    with ``SPEAKER: <canonical speaker>`` and the cue with ``CUE``. The quotes are ``doc._.quotes`` if
-    the ``quotes`` component ran, else `find_quotes` finds them.
+    Quote content is highlighted in its type's colour and starts with a label naming the type; the speaker
+    mention is in its speaker's colour, with the canonical speaker on hover; the cue is underlined. The
+    quotes are ``doc._.quotes`` if the ``quotes`` component ran, else `find_quotes` finds them.
 
     Args:
         doc_or_text: a parsed `Doc`, or a text to parse with ``nlp``.
         nlp: the pipeline for a text; by default `load_model()`.
-        jupyter: in Jupyter (``None``: as displaCy detects it) the result is a `NotebookHTML`, which
-            the notebook shows rendered when it is the cell's value (``display(...)`` shows it too).
+        jupyter: in Jupyter (``None``: as spaCy detects it) the result is a `NotebookHTML`, which the
+            notebook shows rendered when it is the cell's value (``display(...)`` shows it too).
         page: a full HTML page instead of a fragment.
 
     Returns:
-        The HTML.
+        The HTML: a ``<div class="quotes-render">`` fragment, or a whole page.
     """
     doc = doc_or_text if isinstance(doc_or_text, Doc) else (nlp or load_model())(doc_or_text)
     drawing = _Drawing([doc])
     if page:
         markup = drawing.page()
     else:
-        markup = f'<div class="quotes-render">{_STYLE}{drawing.legend()}{drawing.markup(page=False)}</div>'
+        markup = f'<div class="quotes-render">{drawing.legend()}{drawing.document(0)}</div>'
     if jupyter or (jupyter is None and is_in_jupyter()):
         return NotebookHTML(markup)
     return markup
@@ -102,13 +95,16 @@ def render_page(
 ) -> str:
     """A full HTML page drawing many documents, with a legend of all the speakers quoted.
 
-    Each document is headed by its title (``titles``, else ``doc.user_data["title"]`` as displaCy uses
-    it) and the speakers quoted in it. A speaker has the same colour in every document.
+    Each document is headed by its title (``titles``, else ``doc.user_data["title"]``) and the speakers
+    quoted in it. A speaker has the same colour in every document.
 
     Args:
         docs: parsed `Doc`s, or texts to parse with ``nlp`` (by default `load_model()`).
         nlp: the pipeline for texts.
         titles: a heading per document.
+
+    Returns:
+        The HTML page.
     """
     items = list(docs)
     if any(isinstance(d, str) for d in items):
@@ -117,10 +113,33 @@ def render_page(
     return _Drawing(items, titles=None if titles is None else list(titles)).page()
 
 
-class _Drawing:
-    """The quotes of some documents, turned into displaCy's span input, colours and legends."""
+@dataclass(frozen=True)
+class _Mark:
+    """One highlighted stretch of text: ``[start, end)``, its kind, and its HTML."""
 
-    def __init__(self, docs: Sequence[Doc], titles: Sequence[str] | None = None) -> None:
+    start: int
+    end: int
+    kind: str  # "quote", "speaker" or "cue"
+    style: str
+    title: str
+    label: str | None = None  # drawn before the text where the mark starts
+    label_color: str = ""
+
+    def nesting(self) -> tuple[int, int, int]:
+        """Outer marks first: earlier start, then later end, then quotes around speakers and cues."""
+        return (self.start, -self.end, _LAYER[self.kind])
+
+    def open(self, *, first: bool) -> str:
+        tag = f'<span class="quotes-{self.kind}" style="{self.style}" title="{html.escape(self.title)}">'
+        if first and self.label is not None:
+            tag += f'<span class="{LABEL_CLASS}" style="{_LABEL_STYLE}; background: {self.label_color}">{html.escape(self.label)}</span>'
+        return tag
+
+
+class _Drawing:
+    """The quotes of some documents, with one colour per speaker across them all."""
+
+    def __init__(self, docs: Sequence[Doc], titles: Sequence[str | None] | None = None) -> None:
         self.docs = list(docs)
         titles = list(titles) if titles is not None else [doc.user_data.get("title") for doc in self.docs]
         if len(titles) != len(self.docs):
@@ -135,70 +154,101 @@ class _Drawing:
             except Exception as err:  # a bad document never stops the page: it is drawn without quotes
                 self.quotes.append([])
                 self.errors.append(f"{type(err).__name__}: {err}")
-        self.colors: dict[str, str] = {**TYPE_COLORS, CUE_LABEL: CUE_COLOR}
+        self.speaker_colors: dict[str, str] = {}
         for quotes in self.quotes:
             for quote in quotes:
                 name = _speaker_name(quote)
-                if name is not None and SPEAKER_PREFIX + name not in self.colors:
-                    n_speakers = len(self.colors) - len(TYPE_COLORS) - 1
-                    self.colors[SPEAKER_PREFIX + name] = SPEAKER_COLORS[n_speakers % len(SPEAKER_COLORS)]
-
-    def markup(self, *, page: bool) -> str:
-        parsed = [self._parsed(i) for i in range(len(self.docs))]
-        # displaCy looks the colours up by label (upper-cased): the labels are now HTML, see `_parsed`.
-        colors = {self._label_html(label): color for label, color in self.colors.items()}
-        options = {"colors": colors, "template": _TEMPLATE}
-        out = displacy.render(parsed, style="span", manual=True, page=page, jupyter=False, options=options)
-        return out.replace(_PARAGRAPH + " ", "<br>")
+                if name is not None and name not in self.speaker_colors:
+                    self.speaker_colors[name] = speaker_color(len(self.speaker_colors))
 
     def page(self) -> str:
-        out = self.markup(page=True)
-        out = out.replace("<title>displaCy</title>", "<title>quotes</title>" + _STYLE, 1)
-        header = f'<h1 style="margin: 0">Quotes</h1>{self.legend()}'
-        return re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + header, out, count=1)
+        """The whole page: a heading and legend, then every document."""
+        body = "".join(self.document(i) for i in range(len(self.docs)))
+        return (
+            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>quotes</title>\n</head>\n'
+            f'<body style="margin: 1.5em auto; max-width: 62em; padding: 0 1em; color: #222; font-family: {_FONT}">\n'
+            f'<h1 style="margin: 0">Quotes</h1>\n{self.legend()}\n{body}</body>\n</html>\n'
+        )
+
+    def document(self, i: int) -> str:
+        """One document: its title (and speakers, on a page of many), then the text with the quotes drawn."""
+        head = ""
+        if self.titles[i] is not None:
+            head += f'<h2 style="margin: 0.2em 0; font-size: 1.2em">{html.escape(str(self.titles[i]))}</h2>'
+        if self.errors[i]:
+            head += f'<p style="color: #b00; margin: 0">(quotes failed: {html.escape(self.errors[i])})</p>'
+        if len(self.docs) > 1:
+            head += self.legend(self.quotes[i])
+        text = self.docs[i].text
+        marks = self._marks(text, self.quotes[i])
+        return (
+            '<figure class="quotes-doc" style="margin: 0 0 2.5em; padding: 0.8em 1em; border: 1px solid #ddd; '
+            f'border-radius: 5px">{head}<div class="quotes-text" style="{_TEXT_STYLE}">{draw_text(text, marks)}'
+            "</div></figure>\n"
+        )
 
     def legend(self, quotes: Iterable[Quote] | None = None) -> str:
         """Colour keys for the quote types and the cue, then the speakers with their number of quotes."""
         quotes = [q for qs in self.quotes for q in qs] if quotes is None else list(quotes)
         types = Counter(q.type for q in quotes)
-        keys = [_key(self.colors[t], t, types[t]) for t in QUOTE_TYPES]
-        keys.append(_key(CUE_COLOR, "cue", None))
+        keys = [_key(f"background: {TYPE_COLORS[t]}; border: 1px solid rgba(0, 0, 0, 0.35)", t, types[t]) for t in QUOTE_TYPES]
+        keys.append(_key(_cue_style(), "cue", None))
         speakers = Counter(name for name in map(_speaker_name, quotes) if name is not None)
         by_count = sorted(speakers.items(), key=lambda item: (-item[1], item[0]))
-        people = [_key(self.colors[SPEAKER_PREFIX + name], name, n) for name, n in by_count]
-        line = "".join(keys)
+        people = [_key(f"background: {self.speaker_colors[name]}", name, n) for name, n in by_count]
+        line = "<b>Quotes:</b> " + "".join(keys)
         if people:
             line += "<br><b>Speakers:</b> " + "".join(people)
-        return f'<span class="quotes-legend" style="display: block">{line}</span>'
+        return f'<div class="quotes-legend" style="{_LEGEND_STYLE}">{line}</div>'
 
-    def _label_html(self, label: str) -> str:
-        """The label as displaCy puts it in the page (as HTML): escaped, coloured, speakers on top."""
-        layer = 3 if label.startswith(SPEAKER_PREFIX) else 1 if label == CUE_LABEL else 2
-        color = self.colors.get(label, "#ddd")
-        return (
-            f'<span class="quotes-label" style="position: relative; z-index: {layer}; background: {color}; '
-            f'color: #000; padding: 2px 3px; border-radius: 3px">{html.escape(label)}</span>'
-        )
+    def _marks(self, text: str, quotes: Iterable[Quote]) -> list[_Mark]:
+        marks: dict[tuple[int, int, str], _Mark] = {}
 
-    def _parsed(self, i: int) -> dict:
-        doc, quotes = self.docs[i], self.quotes[i]
-        shown = doc.copy()
-        shown.spans[RENDER_KEY] = _spans(shown, quotes)
-        with warnings.catch_warnings():  # displaCy warns (W117) about a document with no spans
-            warnings.simplefilter("ignore")
-            parsed = displacy.parse_spans(shown, {"spans_key": RENDER_KEY})
-        for span in parsed["spans"]:
-            span["label"] = self._label_html(span["label"])
-        # displaCy joins tokens with spaces and loses line breaks: mark them, and make them <br> afterwards.
-        parsed["tokens"] = [_PARAGRAPH * min(t.count("\n"), 2) if t.isspace() and "\n" in t else t for t in parsed["tokens"]]
-        # displaCy puts the title in as HTML: escape it, and add this document's speakers.
-        title = html.escape(str(self.titles[i])) if self.titles[i] is not None else ""
-        if self.errors[i]:
-            title += f' <small style="color: #b00">(quotes failed: {html.escape(self.errors[i])})</small>'
-        if len(self.docs) > 1:
-            title += self.legend(quotes)
-        parsed["title"] = title or None
-        return parsed
+        def add(start: int | None, end: int | None, mark: _Mark) -> None:
+            if start is not None and end is not None and 0 <= start < end <= len(text):
+                marks.setdefault((start, end, mark.kind), mark)
+
+        for quote in quotes:
+            name = _speaker_name(quote)
+            said = f"{quote.type} quote; speaker: {name or '(none found)'}" + (f"; cue: {quote.cue}" if quote.cue else "")
+            color = TYPE_COLORS.get(quote.type, CUE_COLOR)
+            content_style = f"background: {color}{_CONTENT_ALPHA}; border-radius: 3px"
+            add(quote.quote_start, quote.quote_end,
+                _Mark(quote.quote_start or 0, quote.quote_end or 0, "quote", content_style, said, quote.type, color))  # fmt: skip
+            if name is not None:
+                how = "" if quote.speaker_resolution in (None, "as-written") else f" ({quote.speaker_resolution})"
+                style = f"background: {self.speaker_colors[name]}; border-radius: 3px; font-weight: 600"
+                add(quote.speaker_start, quote.speaker_end,
+                    _Mark(quote.speaker_start or 0, quote.speaker_end or 0, "speaker", style, f"speaker: {name}{how}"))  # fmt: skip
+            cue_title = f"cue: {quote.cue_lemma or quote.cue}"
+            add(quote.cue_start, quote.cue_end, _Mark(quote.cue_start or 0, quote.cue_end or 0, "cue", _cue_style(), cue_title))
+        return list(marks.values())
+
+
+def draw_text(text: str, marks: Iterable[_Mark]) -> str:
+    """``text``, escaped, with ``marks`` as nested ``<span>``s. A mark that crosses the end of another is
+    closed there and opened again, so the HTML is well nested; its label is drawn only where it starts."""
+    by_start: dict[int, list[_Mark]] = {}
+    points = {0, len(text)}
+    for mark in marks:
+        by_start.setdefault(mark.start, []).append(mark)
+        points.update((mark.start, mark.end))
+    out: list[str] = []
+    active: list[_Mark] = []
+    stack: list[_Mark] = []
+    ordered = sorted(points)
+    for a, b in zip(ordered, ordered[1:]):
+        active = [m for m in active if m.end > a] + by_start.get(a, [])
+        wanted = sorted(active, key=_Mark.nesting)
+        keep = 0
+        while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
+            keep += 1
+        out.append("</span>" * (len(stack) - keep))
+        out.extend(m.open(first=m.start == a) for m in wanted[keep:])
+        stack = wanted
+        out.append(html.escape(text[a:b], quote=False))
+    out.append("</span>" * len(stack))
+    return "".join(out)
 
 
 def _quotes_of(doc: Doc) -> list[Quote]:
@@ -213,23 +263,11 @@ def _speaker_name(quote: Quote) -> str | None:
     return quote.speaker_canonical or quote.speaker
 
 
-def _spans(doc: Doc, quotes: Iterable[Quote]) -> list[Span]:
-    spans, seen = [], set()
-    for quote in quotes:
-        name = _speaker_name(quote)
-        parts = [
-            (quote.quote_start, quote.quote_end, quote.type),
-            (quote.speaker_start, quote.speaker_end, None if name is None else SPEAKER_PREFIX + name),
-            (quote.cue_start, quote.cue_end, CUE_LABEL),
-        ]
-        for start, end, label in parts:
-            span = char_span(doc, start, end)
-            if span is not None and label is not None and (span.start, span.end, label) not in seen:
-                seen.add((span.start, span.end, label))
-                spans.append(Span(doc, span.start, span.end, label=label))
-    return spans
+def _cue_style() -> str:
+    return f"border-bottom: 3px solid {CUE_COLOR}; background: {CUE_COLOR}55"
 
 
-def _key(color: str, text: str, count: int | None) -> str:
-    number = "" if count is None else f'<span class="count">{count}</span>'
-    return f'<span class="key" style="background: {color}">{html.escape(text)}</span>{number}'
+def _key(style: str, text: str, count: int | None) -> str:
+    number = "" if count is None else f' <span style="color: #555">{count}</span>'
+    key = f'<span class="quotes-key" style="{_KEY_STYLE}; {style}">{html.escape(text)}</span>{number}'
+    return f'<span style="white-space: nowrap; margin-right: 12px; display: inline-block">{key}</span>'

@@ -45,7 +45,7 @@ def test_notebook_runs_on_the_default_articles() -> None:
     text = outputs(notebook)
     assert "speaker_canonical" in text
     assert any(o.get("data", {}).get("image/png") for c in notebook.cells for o in c.get("outputs", []))
-    assert "SPEAKER: " in text  # the rendered article
+    assert 'title="speaker: ' in text  # the rendered article, canonical speakers on hover
 
 
 def test_notebook_runs_on_the_examples() -> None:

@@ -1,0 +1,31 @@
+"""The colours of the quote types, cues and speakers, shared by `quotes show`, `quotes.render` and the notebook.
+
+One colour per quote type everywhere: the highlighted article and a chart of the same quotes agree.
+
+```python
+from quotes.palette import TYPE_COLORS
+shares.plot.bar(stacked=True, color=[TYPE_COLORS[t] for t in shares.columns])
+```
+"""
+
+from __future__ import annotations
+
+#: One colour per quote type (light enough for black text on it).
+TYPE_COLORS: dict[str, str] = {"direct": "#7aecec", "indirect": "#feca74", "mixed": "#c887fb"}
+#: The colour of a cue ("said", "according to").
+CUE_COLOR = "#c7c7c7"
+#: Speakers get these colours in order of first appearance, then round again.
+SPEAKER_COLORS: tuple[str, ...] = (
+    "#ff9561", "#8fd6ff", "#aa9cfc", "#f2c94c", "#9be15d", "#ff8197", "#66c2a5",
+    "#e5c494", "#b3b3ff", "#fdb462", "#bfef45", "#f7a8d8",
+)  # fmt: skip
+
+
+def type_colors(types: list[str] | tuple[str, ...]) -> list[str]:
+    """The colours of ``types``, in that order (for a chart's ``color=``); grey for an unknown type."""
+    return [TYPE_COLORS.get(t, CUE_COLOR) for t in types]
+
+
+def speaker_color(i: int) -> str:
+    """The colour of the ``i``-th speaker (from 0) in order of first appearance."""
+    return SPEAKER_COLORS[i % len(SPEAKER_COLORS)]
