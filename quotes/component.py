@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from .extract import find_quotes
 from .lexicon import LEXICON_FILES, Lexicon, default_lexicon
 from .model import QUOTE_TYPES, Quote
-from .pipeline import text_length
+from .pipeline import PARAGRAPH_COMPONENT, add_paragraph_breaks, text_length
 
 #: The factory name: ``nlp.add_pipe(FACTORY)``.
 FACTORY = "quotes"
@@ -181,12 +181,18 @@ def _check_types(types: Iterable[str]) -> tuple[str, ...]:
 # `List[str]`, not `list[str]`: spaCy validates the config against these annotations.
 @Language.factory(
     FACTORY,
-    default_config={"types": list(QUOTE_TYPES), "span_key": DEFAULT_SPAN_KEY},
+    default_config={"types": list(QUOTE_TYPES), "span_key": DEFAULT_SPAN_KEY, "paragraphs": True},
     assigns=["doc._.quotes", "doc.spans"],
     requires=["token.dep", "token.head", "doc.ents"],
 )
-def make_quotes_component(nlp: Language, name: str, types: List[str], span_key: str) -> QuoteFinder:
+def make_quotes_component(nlp: Language, name: str, types: List[str], span_key: str, paragraphs: bool) -> QuoteFinder:
     """Make the ``quotes`` component. Add it after the parser and NER: ``nlp.add_pipe("quotes")``.
+
+    The rules are made for a parse in which every line break starts a sentence (a headline is not run into
+    the lede). With ``paragraphs`` (the default) the factory therefore also adds the small
+    ``quotes_paragraphs`` component before the parser (`quotes.pipeline.add_paragraph_breaks`), once, so
+    that ``nlp(text)._.quotes`` is what `quotes.extract` gives with the same pipeline. The parser must be in
+    the pipeline already (it is when the component is added after it, as it must be).
 
     Args:
         nlp: the pipeline.
@@ -194,5 +200,8 @@ def make_quotes_component(nlp: Language, name: str, types: List[str], span_key: 
         types: the quote types to keep (``direct``, ``indirect``, ``mixed``).
         span_key: the `doc.spans` key of the quote content; the speakers and cues go under
             ``<span_key>_speakers`` and ``<span_key>_cues``.
+        paragraphs: add ``quotes_paragraphs`` before the parser if it is not there yet.
     """
+    if paragraphs and PARAGRAPH_COMPONENT not in nlp.component_names:
+        add_paragraph_breaks(nlp)
     return QuoteFinder(nlp, name, types=types, span_key=span_key)

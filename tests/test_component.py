@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -158,3 +159,43 @@ def test_error_handler_sees_the_failure_and_the_batch_goes_on(
     assert docs[1]._.quotes == [] and list(docs[1].spans["quotes"]) == []
     assert docs[1]._.quotes_error == "RuntimeError: the rules crashed on this document"
     assert docs[0]._.quotes_error is None
+
+
+def dev_texts() -> list[str]:
+    return [json.loads(line)["text"] for line in (ROOT / "tests" / "data" / "dev.jsonl").read_text("utf8").splitlines() if line.strip()]
+
+
+def test_component_gives_what_extract_gives_on_the_dev_gold_texts(qnlp: Language) -> None:
+    texts = dev_texts()
+    assert len(texts) > 20
+    for text, doc in zip(texts, qnlp.pipe(texts)):
+        assert rows(doc) == [q.to_row() for q in quotes.extract(text)], text[:80]
+
+
+def test_a_lede_quote_under_a_headline_is_found_without_add_paragraph_breaks(qnlp: Language) -> None:
+    text = (
+        "Ferry fares to rise by a fifth\n"
+        "The island's ferry operator will raise fares by 20% in April, its chief executive Oren Vasko said on "
+        "Tuesday.\n\nPassengers were told in a letter."
+    )
+    assert [q.quote for q in qnlp(text)._.quotes] == [q.quote for q in quotes.extract(text)]
+    assert any(q.speaker == "its chief executive Oren Vasko" or q.speaker_canonical == "Oren Vasko" for q in qnlp(text)._.quotes)
+
+
+def test_the_factory_adds_paragraph_breaks_before_the_parser_once(tmp_path: Path) -> None:
+    nlp = spacy.load(default_model_name())
+    nlp.add_pipe("quotes")
+    nlp.add_pipe("quotes", name="direct_quotes", config={"types": ["direct"], "span_key": "direct"})
+    names = nlp.pipe_names
+    assert names.count("quotes_paragraphs") == 1
+    assert names.index("quotes_paragraphs") == names.index("parser") - 1
+    assert names[-2:] == ["quotes", "direct_quotes"]
+    nlp.to_disk(tmp_path / "pipeline")
+    assert spacy.load(tmp_path / "pipeline").pipe_names == names
+
+
+def test_paragraphs_false_leaves_the_pipeline_as_it_is() -> None:
+    nlp = spacy.load(default_model_name())
+    before = nlp.pipe_names
+    nlp.add_pipe("quotes", config={"paragraphs": False})
+    assert nlp.pipe_names == [*before, "quotes"]
