@@ -313,7 +313,7 @@ def evaluate_command(
     fast: bool,
     fast_context: str | None,
 ) -> None:
-    """Score the extractor against GOLD, a JSONL file in the gold format (shared/GOLD_FORMAT.md).
+    """Score the extractor against GOLD, a JSONL file in the gold format (docs/gold-format.md).
 
     Prints precision, recall and F1 for quotes (spans), quote+speaker and each quote type, and the
     canonical-speaker accuracy. Exit code 1 if extraction failed on some document.

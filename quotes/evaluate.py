@@ -1,4 +1,4 @@
-"""Scoring predicted quotes against gold annotation in the JSONL format of shared/GOLD_FORMAT.md.
+"""Scoring predicted quotes against gold annotation in the JSONL format of docs/gold-format.md.
 
 The matching rule: a predicted quote matches a gold quote when their content spans overlap by at least
 half of the gold span's characters, one-to-one, greedily by overlap (largest overlap first). The speaker
@@ -27,7 +27,7 @@ Span = tuple[int, int]
 
 
 class GoldFormatError(QuotesError):
-    """A gold file is not in the format of GOLD_FORMAT.md; the message names the line and the problem."""
+    """A gold file is not in the format of docs/gold-format.md; the message names the line and the problem."""
 
 
 def read_gold(path: str | Path) -> list[dict[str, Any]]:
@@ -50,7 +50,7 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
                 raise GoldFormatError(f"{path}, line {number}: expected a JSON object")
             missing = [key for key in ("doc_id", "text", "quotes") if key not in doc]
             if missing:
-                raise GoldFormatError(f"{path}, line {number}: missing {', '.join(missing)} (see GOLD_FORMAT.md)")
+                raise GoldFormatError(f"{path}, line {number}: missing {', '.join(missing)} (see docs/gold-format.md)")
             for index, quote in enumerate(doc["quotes"]):
                 if _span(quote.get("content")) is None:
                     raise GoldFormatError(f"{path}, line {number}: quote {index} has no [start, end] content span")
@@ -89,7 +89,7 @@ def same_canonical(predicted: str | None, gold: str | None) -> bool:
 
 
 def speaker_right(predicted: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
-    """The speaker rule of GOLD_FORMAT.md for one matched pair of quotes (dicts in that format)."""
+    """The speaker rule of docs/gold-format.md for one matched pair of quotes (dicts in that format)."""
     pred_span, gold_span = _span(predicted.get("speaker")), _span(gold.get("speaker"))
     if overlap(pred_span, gold_span) > 0:
         return True
@@ -193,7 +193,7 @@ def score(
     *,
     details: bool = False,
 ) -> dict[str, Any]:
-    """Score predictions against gold with the matching rule of GOLD_FORMAT.md.
+    """Score predictions against gold with the matching rule of docs/gold-format.md.
 
     Documents are paired by ``doc_id``; a gold document without predictions has all its quotes missed,
     predictions for documents not in the gold are not scored (their ids are listed under
@@ -298,7 +298,7 @@ def evaluate(
     """Run `quotes.extract` over every gold text and score the result against the gold.
 
     Args:
-        gold_path: a gold JSONL file (GOLD_FORMAT.md).
+        gold_path: a gold JSONL file (docs/gold-format.md).
         nlp: the pipeline; by default `load_model()`.
         batch_size: texts per ``nlp.pipe`` batch.
         fast: extract in fast mode (`quotes.fast`), to see what it costs in accuracy.

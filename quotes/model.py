@@ -75,7 +75,7 @@ class Quote:
         return {name: values[name] for name in COLUMNS}
 
     def to_gold(self) -> dict[str, Any]:
-        """The quote in the JSONL format of GOLD_FORMAT.md (offsets as ``[start, end]``)."""
+        """The quote in the JSONL format of docs/gold-format.md (offsets as ``[start, end]``)."""
 
         def pair(start: int | None, end: int | None) -> list[int] | None:
             return None if start is None or end is None else [start, end]
@@ -143,7 +143,7 @@ class DocResult:
         )
 
     def to_gold(self) -> dict[str, Any]:
-        """The document as one JSONL line of GOLD_FORMAT.md, plus its status."""
+        """The document as one JSONL line of docs/gold-format.md, plus its status."""
         record: dict[str, Any] = {**self.meta, "doc_id": self.doc_id, "status": self.status}
         if self.message:
             record["message"] = self.message

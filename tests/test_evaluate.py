@@ -1,4 +1,4 @@
-"""The scoring rule of shared/GOLD_FORMAT.md, on hand-written gold and predictions."""
+"""The scoring rule of docs/gold-format.md, on hand-written gold and predictions."""
 
 from __future__ import annotations
 
