@@ -20,6 +20,9 @@ Prints, for the same texts:
 The texts are the BBC News corpus at ../shared/corpora/bbc-news when it is there, else the
 development gold set's texts repeated.
 
+Last, it prints the figures of this run as one Markdown table headed by the command that made it: the
+README's "Speed and scale" table is that output, pasted whole.
+
     python benchmarks/throughput.py [--limit 300] [--parts throughput fast processes memory long]
         [--model NAME] [--batch-size 32] [--n-process 2] [--repeat 3] [--memory-limit 200] [--long-mb 5]
 """
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -46,6 +50,20 @@ ROOT = Path(__file__).resolve().parent.parent
 BBC = ROOT.parent / "shared" / "corpora" / "bbc-news"
 DEV = ROOT / "tests" / "data" / "dev.jsonl"
 PARTS = ("throughput", "fast", "processes", "memory", "long")
+#: The rows of the summary table, (what, measured), in the order they were measured.
+SUMMARY: list[tuple[str, str]] = []
+
+
+def note(what: str, measured: str) -> None:
+    """Add a row to the summary table printed at the end."""
+    SUMMARY.append((what, measured))
+
+
+def summary_table(command: str, header: str) -> str:
+    """The summary rows as a Markdown table, after a line saying how they were made."""
+    lines = [f"`{command}` ({header}):", "", "| What | Measured |", "|---|---|"]
+    lines += [f"| {what} | {measured} |" for what, measured in SUMMARY]
+    return "\n".join(lines)
 
 
 def corpus_name() -> str:
@@ -117,6 +135,16 @@ def throughput(nlp, texts: list[str], batch_size: int, repeat: int) -> None:
             f"{name:20s}: {words / wall:8.0f} words/s wall  {words / cpu:8.0f} words/s CPU"
             f"   ratio to bare: {bare_wall / wall:.3f} wall, {bare_cpu / cpu:.3f} CPU"
         )
+    rows = {
+        "bare nlp.pipe": "bare `nlp.pipe`",
+        "quotes": "`quotes`, one process",
+        "quotes --fast": "fast mode (`--fast`: context where needed)",
+        "fast, always context": "fast mode, `--fast-context always`",
+        "fast, context 0": "fast mode, `--fast-context none`",
+    }
+    for name, (wall, cpu) in best.items():
+        ratio = "" if name == "bare nlp.pipe" else f": {bare_cpu / cpu:.2f}x bare"
+        note(rows[name], f"{words / cpu:,.0f} words/s (CPU time, best of {repeat}){ratio}")
 
 
 def fast_accuracy(nlp, texts: list[str], batch_size: int) -> None:
@@ -126,18 +154,25 @@ def fast_accuracy(nlp, texts: list[str], batch_size: int) -> None:
         with fast_context(context, when_needed):
             where = "where needed" if when_needed and context else "before every kept sentence" if context else ""
             print(f"- fast mode with {context} sentence(s) of context {where}:")
-            fast_figures(nlp, texts, batch_size)
+            level = "needed" if when_needed and context else "always" if context else "none"
+            note(f"fast mode `{level}`: accuracy", fast_figures(nlp, texts, batch_size))
 
 
-def fast_figures(nlp, texts: list[str], batch_size: int) -> None:
+def fast_figures(nlp, texts: list[str], batch_size: int) -> str:
+    """Print fast mode's scores against normal mode's, and return them in a line for the summary."""
     from quotes.evaluate import evaluate
 
     normal, fast = (evaluate(DEV, nlp=nlp, batch_size=batch_size, fast=f) for f in (False, True))
     for name in ("quote", "quote+speaker"):
         a, b = normal[name]["f1"], fast[name]["f1"]
         print(f"dev gold {name:14s} F1: normal {100 * a:.2f}  fast {100 * b:.2f}  loss {100 * (a - b):+.2f} points")
+    qs = normal["quote+speaker"]["f1"], fast["quote+speaker"]["f1"]
     a, b = (scores["speaker_canonical"]["accuracy"] for scores in (normal, fast))
     print(f"dev gold canonical speaker accuracy: normal {100 * a:.1f}%  fast {100 * b:.1f}%")
+    line = (
+        f"dev gold quote+speaker F1 {100 * qs[1]:.1f} (normal {100 * qs[0]:.1f}), "
+        f"canonical speakers {100 * b:.1f}% right (normal {100 * a:.1f}%)"
+    )
     normal = list(quotes.extract_many(texts, nlp=nlp, batch_size=batch_size))
     fast = list(quotes.extract_many(texts, nlp=nlp, batch_size=batch_size, fast=True))
     kept = sum(len(quotes.fast.excerpt(t).text) for t in texts) / max(sum(len(t) for t in texts), 1)
@@ -158,6 +193,7 @@ def fast_figures(nlp, texts: list[str], batch_size: int) -> None:
             f"the same span {same_span / total:.1%}, same speaker mention {same_speaker / total:.1%}, "
             f"same canonical speaker {same_canonical / total:.1%}"
         )
+    return f"{kept:.0%} of the text parsed; {line}"
 
 
 @contextmanager
@@ -185,6 +221,8 @@ def processes(nlp, texts: list[str], batch_size: int, n_process: int) -> None:
     print(f"n_process=1 : {words / walls[1]:8.0f} words/s ({walls[1]:.1f} s)")
     print(f"n_process={n_process} : {words / walls[n_process]:8.0f} words/s ({walls[n_process]:.1f} s)")
     print(f"speed-up: {walls[1] / walls[n_process]:.2f}x, identical output: {same}")
+    identical = "identical output" if same else "output DIFFERS"
+    note(f"`n_process={n_process}`", f"{walls[1] / walls[n_process]:.2f}x one process (wall clock), {identical}")
 
 
 def child(args: list[str]) -> dict:
@@ -201,6 +239,7 @@ def memory(limit: int, model: str | None, batch_size: int) -> None:
     for copies, run in runs.items():
         print(f"{copies:2d}x corpus: {run['documents']:6d} documents, {run['quotes']:6d} quotes, peak RSS {run['rss_mb']:.0f} MB ({run['seconds']:.0f} s)")
     print(f"ratio 10x/1x: {ten['rss_mb'] / one['rss_mb']:.3f}")
+    note(f"peak RSS, {one['documents']} articles / the same x10", f"{one['rss_mb']:.0f} MB / {ten['rss_mb']:.0f} MB")
 
 
 def long_document(megabytes: float, model: str | None) -> None:
@@ -210,6 +249,10 @@ def long_document(megabytes: float, model: str | None) -> None:
     print(
         f"{run['quotes']} quotes in {run['seconds']:.0f} s ({run['words'] / run['seconds']:.0f} words/s), "
         f"{run['chunks']} chunks, offsets slice back: {run['offsets_ok']}, peak RSS {run['rss_mb']:.0f} MB"
+    )
+    note(
+        f"one {megabytes:g} MB document",
+        f"{run['chunks']} chunks, {run['quotes']:,} quotes, {run['seconds']:.0f} s, {run['rss_mb']:.0f} MB peak RSS",
     )
 
 
@@ -270,9 +313,11 @@ def main() -> None:
     if args.child_long:
         return child_long(args.child_long, args.model)
 
+    load_before = os.getloadavg()[0]
     nlp = quotes.load_model(args.model)
     texts = [d.text for d in iter_documents(args.limit)]
-    print(f"corpus: {corpus_name()}, {len(texts)} documents, {n_words(texts)} words")
+    corpus = f"{corpus_name()}, {len(texts)} documents, {n_words(texts):,} words"
+    print(f"corpus: {corpus}")
     print(f"pipeline {nlp.meta['name']} {nlp.pipe_names}, batch size {args.batch_size}")
     list(nlp.pipe(texts[:20], batch_size=args.batch_size))  # warm up
     if "throughput" in args.parts:
@@ -285,6 +330,9 @@ def main() -> None:
         memory(args.memory_limit, args.model, args.batch_size)
     if "long" in args.parts:
         long_document(args.long_mb, args.model)
+    command = " ".join(["python benchmarks/throughput.py", *sys.argv[1:]])
+    header = f"{corpus}; {nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}; {os.cpu_count()} cores; load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
+    print("\n## summary\n\n" + summary_table(command, header))
 
 
 if __name__ == "__main__":

