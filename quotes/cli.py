@@ -21,6 +21,7 @@ from .io import (
     OutputError,
     Progress,
     choose_format,
+    count_documents,
     expand_paths,
     extract_documents,
     prepare_resume,
@@ -189,7 +190,7 @@ def extract(
 
     def warn(message: str) -> None:
         if progress is not None:
-            progress.close()  # a warning on a line of its own, not inside the progress line
+            progress.clear()  # a warning on a line of its own, not inside the progress bar
         click.echo(f"warning: {message}", err=True)
 
     try:
@@ -197,6 +198,8 @@ def extract(
     except InputError as err:
         hint = "'--encoding'" if encoding and "encoding" in str(err) else "'--text-column' / '--id-column'"
         raise click.BadParameter(str(err), param_hint=hint) from None
+    if progress is not None:
+        progress.total = _count(inputs, encoding)
     done: set[str] = set()
     if resume:
         try:
@@ -212,6 +215,8 @@ def extract(
         for document in documents:
             if document.doc_id in done:
                 skipped += 1
+                if progress is not None:
+                    progress.skip()
             else:
                 yield document
 
@@ -357,6 +362,14 @@ def _inputs_and_output(output_help: str) -> Callable[[Callable[..., None]], Call
         return inputs(output(command))
 
     return decorate
+
+
+def _count(inputs: tuple[str, ...], encoding: str | None) -> int | None:
+    """The number of input documents for the progress bar, if it can be told before reading (else None)."""
+    try:
+        return count_documents(inputs, encoding=encoding)
+    except (InputError, LookupError):  # read_inputs reports these
+        return None
 
 
 def _reading_options(command: Callable[..., None]) -> Callable[..., None]:

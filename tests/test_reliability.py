@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -28,7 +29,7 @@ import quotes
 import quotes.io
 from quotes import COLUMNS, Document
 from quotes.cli import cli
-from quotes.io import DOC_COLUMNS, OutputError, Progress, extract_documents, prepare_resume, read_inputs, write_table
+from quotes.io import DOC_COLUMNS, OutputError, Progress, count_documents, extract_documents, prepare_resume, read_inputs, write_table
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD = Path(__file__).parent / "data" / "bad"
@@ -123,7 +124,8 @@ def test_progress_goes_to_stderr_and_stdout_is_only_data(fake_quotes, monkeypatc
     assert result.exit_code == 0
     progress = [line for line in result.stderr.splitlines() if "documents/s" in line]
     assert len(progress) == 5
-    assert progress[-1].startswith("quotes: 5 documents, 5 quotes, ")
+    assert progress[-1].startswith("quotes: 5/5 documents (100%), 5 quotes, ")
+    assert progress[0].startswith("quotes: 1/5 documents (20%), 1 quote, ") and progress[0].endswith(" left")
     frame = pd.read_csv(io.StringIO(result.stdout))
     assert tuple(frame.columns) == COLUMNS
     assert len(frame) == 5
@@ -148,8 +150,55 @@ def test_progress_on_a_terminal_redraws_one_line(monkeypatch) -> None:
         progress.update(quotes.DocResult(doc_id="x"))
     progress.close()
     text = stream.getvalue()
-    assert text.count("\r") == 3 and text.endswith("\n") and text.count("\n") == 1
-    assert "quotes: 3 documents, 0 quotes" in text
+    assert text.count("\r") >= 3 and text.endswith("\n") and text.count("\n") == 1  # one line, redrawn
+    last = text.rsplit("\r", 1)[-1]
+    assert last.startswith("quotes: 3 documents") and "0 quotes" in last and "documents/s" in last
+
+
+def test_progress_bar_shows_the_total_rate_quotes_and_time_left(monkeypatch) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(quotes.io.progress, "PROGRESS_SECONDS", 0.0)
+    stream = Terminal()
+    progress = Progress(stream, total=4)
+    found = quotes.Quote(type="direct", quote="Yes", quote_start=0, quote_end=3)
+    for _ in range(2):
+        progress.update(quotes.DocResult(doc_id="x", quotes=[found, found]))
+    progress.clear()  # a warning comes: the bar steps aside, then carries on
+    stream.write("warning: something\n")
+    progress.update(quotes.DocResult(doc_id="y"))
+    progress.close()
+    text = stream.getvalue()
+    assert "warning: something\n" in text and text.endswith("\n")
+    last = text.rsplit("\r", 1)[-1]
+    assert "3/4" in last and "75%" in last and "4 quotes" in last and "documents/s" in last
+    assert re.search(r"3/4 \[\d\d:\d\d<\d\d:\d\d", last), "elapsed < time left, as tqdm writes them"
+
+
+def test_progress_in_a_log_gives_plain_lines_with_the_time_left(monkeypatch) -> None:
+    monkeypatch.setattr(quotes.io.progress, "PROGRESS_LOG_SECONDS", 0.0)
+    stream = io.StringIO()  # not a terminal
+    progress = Progress(stream, total=2)
+    progress.update(quotes.DocResult(doc_id="x"))
+    progress.skip()  # --resume: one document was done by the run before
+    progress.close()
+    (line,) = stream.getvalue().splitlines()
+    assert "\r" not in stream.getvalue() and "\x1b" not in stream.getvalue()
+    assert re.fullmatch(r"quotes: 1/2 documents \(50%\), 0 quotes, [\d,.]+ documents/s, \d\d:\d\d left", line)
+    assert progress.total == 1
+
+
+def test_the_total_is_counted_from_the_input_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.html").write_text("<p>Two.</p>", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\nnot json\n', encoding="utf-8")
+    assert count_documents([str(tmp_path)]) == 1 + 1 + 3 == len(list(read_inputs([str(tmp_path)])))
+    (tmp_path / "rows.csv").write_text("text\nA row.\n", encoding="utf-8")
+    assert count_documents([str(tmp_path)]) is None  # a CSV row may span lines: unknown without parsing
+    assert count_documents(["-"]) is None
 
 
 # --------------------------------------------------------------------------------------------- bad input

@@ -8,12 +8,12 @@ unknown encoding) raises `InputError`, before any document is read.
 One idea per module, all re-exported here:
 
 - `quotes.io.formats`: the formats, standard input, the errors, spreadsheet escaping, `DOC_COLUMNS`;
-- `quotes.io.readers`: `read_inputs`, `expand_paths`, `decode`;
+- `quotes.io.readers`: `read_inputs`, `expand_paths`, `count_documents`, `decode`;
 - `quotes.io.extraction`: `extract_documents`, which keeps going past a failed document or batch;
 - `quotes.io.writers`: `write_table` (CSV, JSONL, parquet) and `jsonl_record`;
 - `quotes.io.parquet`: `write_parquet_dataset`, a partitioned Parquet dataset;
 - `quotes.io.resume`: `prepare_resume`, to add to the output of an interrupted run;
-- `quotes.io.progress`: `Progress`, the progress report on stderr;
+- `quotes.io.progress`: `Progress`, the progress report on stderr (tqdm on a terminal);
 - `quotes.io.files`: the low-level file helpers they share.
 """
 
@@ -34,7 +34,7 @@ from .formats import (
 )
 from .parquet import DATASET_DOCUMENTS_PER_FILE, DATASET_FILE, parquet_schema, write_parquet_dataset
 from .progress import PROGRESS_LOG_SECONDS, PROGRESS_SECONDS, Progress
-from .readers import INPUT_SUFFIXES, Warn, decode, expand_paths, read_inputs
+from .readers import INPUT_SUFFIXES, Warn, count_documents, decode, expand_paths, read_inputs
 from .resume import prepare_resume
 from .writers import Summary, jsonl_record, neutralise_formulas, write_table
 
@@ -58,6 +58,7 @@ __all__ = [
     "Summary",
     "Warn",
     "choose_format",
+    "count_documents",
     "decode",
     "escape_formula",
     "expand_paths",

@@ -114,6 +114,33 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return expanded
 
 
+def count_documents(paths: Iterable[str], *, encoding: str | None = None) -> int | None:
+    """How many documents `read_inputs` will give for ``paths``, when that can be known before reading.
+
+    A ``.txt`` or ``.html`` file is one document and a ``.jsonl`` file one per non-blank line (counted
+    without parsing them); a CSV file (a row may span lines) or standard input make the total unknown:
+    None. Nothing is warned about here: `read_inputs` does that.
+
+    Raises:
+        InputError: a glob pattern matches nothing (as `read_inputs`).
+    """
+    total = 0
+    for path in expand_paths(paths):
+        for source in _expand(path, _ignore):
+            if source.kind in ("csv", "stdin"):
+                return None
+            if source.kind != "jsonl":
+                total += 1
+                continue
+            assert source.path is not None
+            try:
+                with source.path.open("rb") as fh:
+                    total += sum(1 for line, _ in _decoded_lines(fh, encoding) if line.strip())
+            except OSError:
+                total += 1  # read as one error document
+    return total
+
+
 def _ignore(message: str) -> None:
     pass
 

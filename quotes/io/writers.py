@@ -57,7 +57,7 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def jsonl_record(result: DocResult, text: str | None = None) -> dict[str, Any]:
-    """One JSONL output line: the GOLD_FORMAT.md record of `DocResult.to_gold`, with the document text.
+    """One JSONL output line: the docs/gold-format.md record of `DocResult.to_gold`, with the document text.
 
     Keys: ``doc_id``, ``text`` (when known), ``status``, ``message`` (when set), the document's metadata
     (which may not overwrite these keys), ``quotes``.
