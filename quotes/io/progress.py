@@ -36,6 +36,7 @@ class Progress:
         self.tty = bool(isatty and isatty())
         self.total = total
         self.start = self.last = time.monotonic()
+        self._wall_start = time.time()  # tqdm's clock
         self.documents = 0
         self.quotes = 0
         self._bar: tqdm | None = None
@@ -90,15 +91,19 @@ class Progress:
             self._bar = None
 
     def _open_bar(self) -> tqdm:
-        # `initial`: documents counted before a `close()` (a warning) are not counted again.
-        self._bar = tqdm(
+        bar = tqdm(
             total=self.total,
-            initial=self.documents - 1,
+            initial=self.documents - 1,  # what was counted before a `close()` is not counted again
             file=self.stream,
             desc="quotes",
             unit=" documents",
             mininterval=PROGRESS_SECONDS,
+            smoothing=0,  # the rate (and the time left) over the whole run, not over the last batch
             dynamic_ncols=True,
             leave=True,
         )
-        return self._bar
+        # The bar appears with the first document done, but the run started earlier (loading the pipeline,
+        # parsing the first batch): time it from then, over every document.
+        bar.start_t, bar.initial = self._wall_start, 0
+        self._bar = bar
+        return bar
