@@ -1,0 +1,332 @@
+"""Follow quotes across documents: which quotes report the same words of the same statement.
+
+Only the quoted words of direct and mixed quotes are traced (reported speech is the outlet's own
+words). Candidate pairs are quotes that share a rare word trigram (an inverted index; a trigram in
+more than `MAX_POSTINGS` wordings is too common to say anything), each verified by word alignment
+(`quotes.wording.compare`); identical wordings are grouped before that, so many copies of one quote
+cost one comparison. Verified pairs are joined into clusters; each cluster's reference wording is
+the one most of its members quote whole or in part, and every member gets its relation to it.
+
+The same words given to two speakers who cannot be the same person are one statement (a
+``speaker_conflict``) only when at least `CONFLICT_MIN_WORDS` words match: shorter shared phrases
+("a dark day for our community") are stock phrases that different people say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .wording import Relation, compare, traced_wording, words_of
+
+#: Trace output columns, in order; metadata columns of the input (outlet, date, url...) follow.
+TRACE_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "quote_index",
+    "type",
+    "quote",
+    "speaker_canonical",
+    "cluster_id",
+    "relation",
+    "differences",
+    "speaker_conflict",
+)
+
+#: Columns of the cluster table (`summarize_clusters`).
+CLUSTER_COLUMNS: tuple[str, ...] = (
+    "cluster_id",
+    "reference",
+    "speakers",
+    "n_quotes",
+    "n_documents",
+    "n_outlets",
+    "first_doc_id",
+    "first_seen",
+    "altered",
+    "speaker_conflict",
+)
+
+#: Relations of a quote to its cluster's reference wording.
+RELATIONS = ("reference", "same", "fragment", "elided", "altered")
+
+#: A word trigram found in more wordings than this is not used to find candidate pairs.
+MAX_POSTINGS = 200
+
+#: Fewer matched words than this, said by incompatible speakers, are two statements, not a conflict.
+CONFLICT_MIN_WORDS = 10
+
+NGRAM = 3
+
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady rev mx president minister senator judge the".split()
+)
+_PRONOUNS = frozenset("he she it they we i you him her them his its their this that".split())
+
+
+def speaker_key(name: object) -> frozenset[str] | None:
+    """The words that identify a canonical speaker, or ``None`` when it is unknown (empty, a pronoun)."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    words = [w for w in re.findall(r"\w+", name.lower().replace("’", "'")) if w not in _HONORIFICS]
+    if not words or (len(words) == 1 and words[0] in _PRONOUNS):
+        return None
+    return frozenset(words)
+
+
+def speakers_compatible(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Whether two speakers may be the same: one is unknown, or one's name words are in the other's."""
+    return a is None or b is None or a <= b or b <= a
+
+
+@dataclass
+class _Unit:
+    """One traced quote."""
+
+    row: int
+    doc_id: str
+    text: str
+    toks: tuple[str, ...]
+    joined: bool
+    speaker: frozenset[str] | None
+    words: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = words_of(self.toks)
+
+
+def traced_units(frame: pd.DataFrame, *, min_words: int = 1) -> list[_Unit]:
+    """The direct and mixed quotes of a quote table with at least ``min_words`` quoted words."""
+    units = []
+    types = frame["type"].astype(str).tolist()
+    texts = frame["quote"].tolist()
+    speakers = frame["speaker_canonical"].tolist()
+    doc_ids = frame["doc_id"].astype(str).tolist()
+    for row, (kind, quote) in enumerate(zip(types, texts)):
+        if kind not in ("direct", "mixed") or not isinstance(quote, str):
+            continue
+        text, toks, joined = traced_wording(quote, kind)
+        unit = _Unit(row, doc_ids[row], text, toks, joined, speaker_key(speakers[row]))
+        if len(unit.words) >= max(min_words, 1):
+            units.append(unit)
+    return units
+
+
+def _ngrams(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    n = min(NGRAM, len(words))
+    return {words[i : i + n] for i in range(len(words) - n + 1)}
+
+
+class _Clusters:
+    """Union-find over unit indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def linked(a: _Unit, b: _Unit) -> Relation | None:
+    """The relation of the shorter of two units to the longer, when they are the same statement."""
+    short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    relation = compare(short.toks, long.toks, joined=short.joined)
+    if relation.relation is None:
+        return None
+    if not speakers_compatible(a.speaker, b.speaker) and relation.matched < CONFLICT_MIN_WORDS:
+        return None
+    return relation
+
+
+def cluster_units(units: Sequence[_Unit]) -> list[int]:
+    """A cluster number (the index of its first unit) for each unit."""
+    # Identical wordings by compatible speakers are one group; only groups are compared.
+    groups: dict[tuple, int] = {}
+    group_of: list[int] = []
+    reps: list[int] = []
+    for index, unit in enumerate(units):
+        key = (unit.words, unit.toks) if len(unit.words) >= CONFLICT_MIN_WORDS else (unit.words, unit.toks, unit.speaker)
+        if key not in groups:
+            groups[key] = len(reps)
+            reps.append(index)
+        group_of.append(groups[key])
+    clusters = _Clusters(len(reps))
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for g, index in enumerate(reps):
+        grams = _ngrams(units[index].words)
+        shared: Counter[int] = Counter()
+        for gram in grams:
+            posting = postings[gram]
+            if len(posting) <= MAX_POSTINGS:
+                shared.update(posting)
+                posting.append(g)
+        for other, _ in shared.most_common():
+            if clusters.find(other) != clusters.find(g) and linked(units[index], units[reps[other]]):
+                clusters.union(g, other)
+    return [reps[clusters.find(group_of[i])] for i in range(len(units))]
+
+
+def _reference(members: list[_Unit]) -> _Unit:
+    """The wording most members quote whole or in part; then the longest; then the first."""
+    forms: dict[tuple[str, ...], _Unit] = {}
+    for unit in members:
+        forms.setdefault(unit.toks, unit)
+    if len(forms) == 1:
+        return members[0]
+    counts = Counter(unit.toks for unit in members)
+
+    def support(candidate: _Unit) -> int:
+        total = 0
+        for toks, n in counts.items():
+            rel = compare(toks, candidate.toks).relation if toks != candidate.toks else "same"
+            if rel in ("same", "fragment", "elided"):
+                total += n
+        return total
+
+    ranked = sorted(forms.values(), key=lambda u: (-support(u), -len(u.words), any(t == "…" for t in u.toks), u.row))
+    return ranked[0]
+
+
+def trace_frame(frame: pd.DataFrame, *, min_words: int = 5) -> pd.DataFrame:
+    """Trace the quotes of a quote table (see `trace`)."""
+    frame = frame.reset_index(drop=True)
+    units = traced_units(frame, min_words=min_words)
+    cluster_of = cluster_units(units)
+    members: dict[int, list[_Unit]] = defaultdict(list)
+    for unit, c in zip(units, cluster_of):
+        members[c].append(unit)
+    relation: dict[int, tuple[str, str]] = {}
+    conflict: dict[int, bool] = {}
+    for c, group in members.items():
+        ref = _reference(group)
+        for unit in group:
+            if unit is ref:
+                relation[unit.row] = ("reference", "")
+            else:
+                rel = compare(unit.toks, ref.toks, joined=unit.joined)
+                relation[unit.row] = (rel.relation or "altered", rel.differences)
+        conflict[c] = _has_conflict(group)
+    number = {c: n for n, c in enumerate(sorted(members, key=lambda c: units[c].row))}
+    meta = [c for c in frame.columns if c not in _QUOTE_TABLE_COLUMNS]
+    rows = []
+    for unit, c in zip(units, cluster_of):
+        source = frame.iloc[unit.row]
+        rows.append(
+            {
+                "doc_id": unit.doc_id,
+                "quote_index": source["quote_index"],
+                "type": source["type"],
+                "quote": unit.text,
+                "speaker_canonical": source["speaker_canonical"],
+                "cluster_id": number[c],
+                "relation": relation[unit.row][0],
+                "differences": relation[unit.row][1],
+                "speaker_conflict": conflict[c],
+                **{name: source[name] for name in meta},
+            }
+        )
+    out = pd.DataFrame(rows, columns=[*TRACE_COLUMNS, *meta])
+    return out.astype({"cluster_id": "int64", "speaker_conflict": "bool"})
+
+
+def _has_conflict(group: list[_Unit]) -> bool:
+    """Whether some two documents give the cluster's words to speakers who cannot be the same."""
+    known = [(u.doc_id, u.speaker) for u in group if u.speaker is not None]
+    for i, (doc_a, a) in enumerate(known):
+        for doc_b, b in known[i + 1 :]:
+            if doc_a != doc_b and not speakers_compatible(a, b):
+                return True
+    return False
+
+
+_QUOTE_TABLE_COLUMNS = frozenset(
+    {
+        "doc_id", "quote_index", "type", "quote", "speaker", "speaker_canonical", "speaker_type", "speaker_role",
+        "speaker_affiliation", "speaker_resolution", "cue", "cue_lemma", "addressee", "confidence", "quote_start",
+        "quote_end", "speaker_start", "speaker_end", "cue_start", "cue_end", "addressee_start", "addressee_end",
+    }
+)  # fmt: skip
+
+
+def summarize_clusters(traced: pd.DataFrame, *, date_column: str = "date", outlet_column: str = "outlet") -> pd.DataFrame:
+    """One row per cluster of a traced table (`trace`): the columns of `CLUSTER_COLUMNS`.
+
+    ``first_seen`` is the earliest date of the cluster when the table has ``date_column`` (dates that do
+    not parse are ignored), and ``first_doc_id`` the document that has it; without dates, the first
+    document in input order. ``n_outlets`` is empty without ``outlet_column``.
+    """
+    rows = []
+    has_date = date_column in traced.columns
+    dates = pd.to_datetime(traced[date_column], errors="coerce", utc=True) if has_date else None
+    for cluster_id, group in traced.groupby("cluster_id", sort=True):
+        ref = group[group["relation"] == "reference"].iloc[0]
+        first_doc, first_seen = group["doc_id"].iloc[0], None
+        if dates is not None and dates[group.index].notna().any():
+            when = dates[group.index]
+            first_doc = group.loc[when.idxmin(), "doc_id"]
+            first_seen = traced.loc[when.idxmin(), date_column]
+        speakers = list(dict.fromkeys(s for s in group["speaker_canonical"] if isinstance(s, str) and s))
+        outlets = group[outlet_column].dropna().nunique() if outlet_column in group.columns else None
+        rows.append(
+            {
+                "cluster_id": cluster_id,
+                "reference": ref["quote"],
+                "speakers": " | ".join(speakers),
+                "n_quotes": len(group),
+                "n_documents": group["doc_id"].nunique(),
+                "n_outlets": outlets,
+                "first_doc_id": first_doc,
+                "first_seen": first_seen,
+                "altered": bool((group["relation"] == "altered").any()),
+                "speaker_conflict": bool(group["speaker_conflict"].any()),
+            }
+        )
+    out = pd.DataFrame(rows, columns=list(CLUSTER_COLUMNS))
+    return out.astype({"n_outlets": "Int64"})
+
+
+def trace(
+    source: pd.DataFrame | Iterable[object],
+    *,
+    min_words: int = 5,
+    nlp: object | None = None,
+    link: bool = True,
+) -> pd.DataFrame:
+    """Trace quotes across documents: one row per direct or mixed quote, with its cluster and relation.
+
+    Args:
+        source: a quote table (`quotes.to_frame`, or one `quotes extract` wrote, read back with
+            `quotes.sources.read_quote_table`), or what `quotes.extract_many` takes (texts, `Document`s),
+            or `DocResult`s.
+        min_words: quotes with fewer quoted words are left out ("no comment").
+        nlp: the pipeline for texts; by default `quotes.load_model()`.
+        link: give each speaker one canonical name across the documents first (`quotes.link_speakers`),
+            so that "US-led coalition" and "US military coalition" are not a conflict.
+
+    Returns:
+        A DataFrame with the columns of `TRACE_COLUMNS` then the table's metadata columns:
+        ``quote`` is the traced wording (a mixed quote's words inside quotation marks), ``cluster_id``
+        numbers clusters in order of first appearance, ``relation`` is one of `RELATIONS`,
+        ``differences`` lists word changes from the reference (``-"not" +"never"``), and
+        ``speaker_conflict`` is true for every quote of a cluster whose words two documents give to
+        different speakers.
+    """
+    from .sources import quote_frame
+
+    frame = quote_frame(source, nlp=nlp)
+    if link and len(frame):
+        from .link import link_speakers
+
+        frame = link_speakers(frame)
+    return trace_frame(frame, min_words=min_words)
