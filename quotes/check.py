@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-from .trace import NGRAM, _Unit, speakers_compatible, traced_units
+from .trace import NGRAM, _Unit, same_voice, traced_units
 from .wording import Relation, compare, tokens
 
 #: Statuses, best first. Only the first three pass a check.
@@ -57,7 +57,7 @@ def _best(unit: _Unit, candidates: Iterable[_Unit]) -> tuple[_Unit, Relation] | 
     for original in candidates:
         relation = compare(unit.toks, original.toks, joined=unit.joined)
         if relation.relation is not None:
-            mismatch = not speakers_compatible(unit.speaker, original.speaker)
+            mismatch = not same_voice(unit, original)
             found.append(((mismatch, _RANK[relation.relation], -relation.matched, original.row), original, relation))
     if not found:
         return None
@@ -105,7 +105,7 @@ def check_frames(
         if best is not None:
             original, relation = best
             found = originals.iloc[original.row]
-            mismatch = not speakers_compatible(unit.speaker, original.speaker)
+            mismatch = not same_voice(unit, original)
             row.update(
                 status="misattributed" if mismatch else _STATUS_OF[relation.relation],
                 differences=relation.differences,
@@ -115,10 +115,53 @@ def check_frames(
                 original_speaker=found["speaker_canonical"],
             )
         if row["status"] in ("not-found", "altered"):
+            _joined(unit, [sources[i] for i in sorted(hits)], sources, originals, row)
+        if row["status"] in ("not-found", "altered"):
             _in_text(unit, texts, row)
         rows.append(row)
     out = pd.DataFrame(rows, columns=list(CHECK_COLUMNS))
     return out.astype({"original_quote_index": "Int64"})
+
+
+#: How many consecutive quotes of one speaker a derived quote may join.
+MAX_JOINED = 3
+
+
+def _joined(unit: _Unit, hits: list[_Unit], sources: list[_Unit], originals: pd.DataFrame, row: dict[str, Any]) -> None:
+    """A quote that joins consecutive quotes of one speaker in an original (an interrupted quote printed
+    whole): verbatim when it is exactly their words, else a fragment or elided as it relates to them."""
+    position = {id(u): i for i, u in enumerate(sources)}
+    for hit in hits:
+        start = position[id(hit)]
+        for first in range(max(0, start - MAX_JOINED + 1), start + 1):
+            run = sources[first : first + MAX_JOINED]
+            run = [u for u in run if u.doc_id == hit.doc_id]
+            for end in range(2, len(run) + 1):
+                part = run[:end]
+                if not all(same_voice(part[0], u) for u in part[1:]):
+                    break
+                joined = tuple(w for u in part for w in u.words)
+                relation = compare(unit.toks, joined, joined=unit.joined)
+                if relation.relation in ("same", "fragment", "elided"):
+                    covers_all = relation.relation == "same" or unit.words == joined
+                    if relation.relation == "fragment" and (_starts(unit.words, part[0]) and _ends(unit.words, part[-1])):
+                        covers_all = True
+                    status = "verbatim" if covers_all else relation.relation
+                    if same_voice(unit, part[0]):
+                        row.update(
+                            status=status, differences="", original_doc_id=hit.doc_id,
+                            original_quote_index=None, original_quote=" ".join(u.text for u in part),
+                            original_speaker=originals.iloc[part[0].row]["speaker_canonical"],
+                        )  # fmt: skip
+                        return
+
+
+def _starts(words: tuple[str, ...], unit: _Unit) -> bool:
+    return words[: len(unit.words)] == unit.words
+
+
+def _ends(words: tuple[str, ...], unit: _Unit) -> bool:
+    return words[len(words) - len(unit.words) :] == unit.words
 
 
 def _in_text(unit: _Unit, texts: dict[str, tuple[str, ...]], row: dict[str, Any]) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -82,6 +82,18 @@ def speakers_compatible(a: frozenset[str] | None, b: frozenset[str] | None) -> b
     return a is None or b is None or a <= b or b <= a
 
 
+def same_voice(a: _Unit, b: _Unit) -> bool:
+    """Whether two quotes' speakers may be one voice: compatible names, or a body and its spokesperson
+    (one speaker's affiliation is the other's name: "Veltro" and "Helen Marsh" of Veltro)."""
+    if speakers_compatible(a.speaker, b.speaker):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if one.affiliation is not None and other.speaker is not None:
+            if one.affiliation <= other.speaker or other.speaker <= one.affiliation:
+                return True
+    return False
+
+
 @dataclass
 class _Unit:
     """One traced quote."""
@@ -92,6 +104,7 @@ class _Unit:
     toks: tuple[str, ...]
     joined: bool
     speaker: frozenset[str] | None
+    affiliation: frozenset[str] | None = None
     words: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -105,11 +118,12 @@ def traced_units(frame: pd.DataFrame, *, min_words: int = 1) -> list[_Unit]:
     texts = frame["quote"].tolist()
     speakers = frame["speaker_canonical"].tolist()
     doc_ids = frame["doc_id"].astype(str).tolist()
+    affiliations = frame["speaker_affiliation"].tolist() if "speaker_affiliation" in frame.columns else [None] * len(frame)
     for row, (kind, quote) in enumerate(zip(types, texts)):
         if kind not in ("direct", "mixed") or not isinstance(quote, str):
             continue
         text, toks, joined = traced_wording(quote, kind)
-        unit = _Unit(row, doc_ids[row], text, toks, joined, speaker_key(speakers[row]))
+        unit = _Unit(row, doc_ids[row], text, toks, joined, speaker_key(speakers[row]), speaker_key(affiliations[row]))
         if len(unit.words) >= max(min_words, 1):
             units.append(unit)
     return units
@@ -144,7 +158,7 @@ def linked(a: _Unit, b: _Unit) -> Relation | None:
     relation = compare(short.toks, long.toks, joined=short.joined)
     if relation.relation is None:
         return None
-    if not speakers_compatible(a.speaker, b.speaker) and relation.matched < CONFLICT_MIN_WORDS:
+    if relation.matched < CONFLICT_MIN_WORDS and not same_voice(a, b):
         return None
     return relation
 
@@ -242,10 +256,16 @@ def trace_frame(frame: pd.DataFrame, *, min_words: int = 5) -> pd.DataFrame:
 
 def _has_conflict(group: list[_Unit]) -> bool:
     """Whether some two documents give the cluster's words to speakers who cannot be the same."""
-    known = [(u.doc_id, u.speaker) for u in group if u.speaker is not None]
-    for i, (doc_a, a) in enumerate(known):
-        for doc_b, b in known[i + 1 :]:
-            if doc_a != doc_b and not speakers_compatible(a, b):
+    affiliation: dict[frozenset[str], frozenset[str]] = {}
+    for unit in group:  # an affiliation given in one document holds for the same speaker in the others
+        if unit.speaker is not None and unit.affiliation is not None:
+            affiliation.setdefault(unit.speaker, unit.affiliation)
+    known = [
+        replace(u, affiliation=u.affiliation or affiliation.get(u.speaker)) for u in group if u.speaker is not None
+    ]
+    for i, a in enumerate(known):
+        for b in known[i + 1 :]:
+            if a.doc_id != b.doc_id and not same_voice(a, b):
                 return True
     return False
 
