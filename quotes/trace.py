@@ -233,25 +233,23 @@ def trace_frame(frame: pd.DataFrame, *, min_words: int = 5) -> pd.DataFrame:
         conflict[c] = _has_conflict(group)
     number = {c: n for n, c in enumerate(sorted(members, key=lambda c: units[c].row))}
     meta = [c for c in frame.columns if c not in _QUOTE_TABLE_COLUMNS]
-    rows = []
-    for unit, c in zip(units, cluster_of):
-        source = frame.iloc[unit.row]
-        rows.append(
-            {
-                "doc_id": unit.doc_id,
-                "quote_index": source["quote_index"],
-                "type": source["type"],
-                "quote": unit.text,
-                "speaker_canonical": source["speaker_canonical"],
-                "cluster_id": number[c],
-                "relation": relation[unit.row][0],
-                "differences": relation[unit.row][1],
-                "speaker_conflict": conflict[c],
-                **{name: source[name] for name in meta},
-            }
-        )
-    out = pd.DataFrame(rows, columns=[*TRACE_COLUMNS, *meta])
-    return out.astype({"cluster_id": "int64", "speaker_conflict": "bool"})
+    picked = frame.iloc[[unit.row for unit in units]].reset_index(drop=True)
+    out = pd.DataFrame(
+        {
+            "doc_id": pd.Series([unit.doc_id for unit in units], dtype=object),
+            "quote_index": picked["quote_index"],
+            "type": picked["type"],
+            "quote": pd.Series([unit.text for unit in units], dtype=object),
+            "speaker_canonical": picked["speaker_canonical"],
+            "cluster_id": pd.Series([number[c] for c in cluster_of], dtype="int64"),
+            "relation": pd.Series([relation[unit.row][0] for unit in units], dtype=object),
+            "differences": pd.Series([relation[unit.row][1] for unit in units], dtype=object),
+            "speaker_conflict": pd.Series([conflict[c] for c in cluster_of], dtype="bool"),
+            **{name: picked[name] for name in meta},
+        },
+        columns=[*TRACE_COLUMNS, *meta],
+    )
+    return out
 
 
 def _has_conflict(group: list[_Unit]) -> bool:

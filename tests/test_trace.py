@@ -185,3 +185,15 @@ def test_cli_trace_bad_table_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["trace", str(bad)])
     assert result.exit_code == 2
     assert "line 2 is not JSON" in result.stderr
+
+
+def test_cli_without_quotes_writes_an_empty_table(tmp_path: Path, nlp) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("The council met on Tuesday. Nobody was quoted.", encoding="utf8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["trace", str(plain)], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].startswith("doc_id,quote_index,type,quote,")
+    assert "0 quotes in 0 clusters" in result.stderr
+    checked = runner.invoke(cli, ["check", str(plain), "--against", str(plain)], catch_exceptions=False)
+    assert checked.exit_code == 0 and "0 quotes" in checked.stderr
