@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from .wording import Relation, compare, traced_wording, words_of
+from .wording import MIN_ALTERED_SHARE, MIN_MATCHED_WORDS, Relation, compare, traced_wording, words_of
 
 #: Trace output columns, in order; metadata columns of the input (outlet, date, url...) follow.
 TRACE_COLUMNS: tuple[str, ...] = (
@@ -106,9 +106,11 @@ class _Unit:
     speaker: frozenset[str] | None
     affiliation: frozenset[str] | None = None
     words: tuple[str, ...] = field(init=False)
+    counts: Counter[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.words = words_of(self.toks)
+        self.counts = Counter(self.words)
 
 
 def traced_units(frame: pd.DataFrame, *, min_words: int = 1) -> list[_Unit]:
@@ -155,6 +157,9 @@ class _Clusters:
 def linked(a: _Unit, b: _Unit) -> Relation | None:
     """The relation of the shorter of two units to the longer, when they are the same statement."""
     short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    shared = sum((short.counts & long.counts).values())  # at most this many words can align
+    if shared < MIN_ALTERED_SHARE * len(short.words) or shared < min(MIN_MATCHED_WORDS, len(short.words)):
+        return None
     relation = compare(short.toks, long.toks, joined=short.joined)
     if relation.relation is None:
         return None
