@@ -68,9 +68,10 @@ _PRONOUNS = frozenset("he she it they we i you him her them his its their this t
 
 
 def speaker_key(name: object) -> frozenset[str] | None:
-    """The words that identify a canonical speaker, or ``None`` when it is unknown (empty, a pronoun)."""
-    if not isinstance(name, str) or not name.strip():
-        return None
+    """The words that identify a canonical speaker, or ``None`` when it is unknown (empty, a pronoun, a
+    description without a capitalised word)."""
+    if not isinstance(name, str) or not name.strip() or not any(c.isupper() for c in name):
+        return None  # no name: a speaker given only as a description ("the station") is not compared
     words = [w for w in re.findall(r"\w+", name.lower().replace("’", "'")) if w not in _HONORIFICS]
     if not words or (len(words) == 1 and words[0] in _PRONOUNS):
         return None

@@ -22,7 +22,7 @@ ELLIPSIS = "…"
 MIN_MATCHED_WORDS = 5
 
 #: Share of a wording's words (and of the reference's aligned window) that must match for ``altered``.
-MIN_ALTERED_SHARE = 0.6
+MIN_ALTERED_SHARE = 0.75
 
 _TOKEN = re.compile(
     r"\[[^\[\]]*\]"  # [bracketed words]
