@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from .wording import MIN_ALTERED_SHARE, MIN_MATCHED_WORDS, Relation, compare, traced_wording, words_of
+from .wording import MIN_ALTERED_SHARE, MIN_MATCHED_WORDS, Relation, compare, contains, traced_wording, words_of
 
 #: Trace output columns, in order; metadata columns of the input (outlet, date, url...) follow.
 TRACE_COLUMNS: tuple[str, ...] = (
@@ -60,6 +60,10 @@ MAX_POSTINGS = 200
 CONFLICT_MIN_WORDS = 10
 
 NGRAM = 3
+
+#: A candidate must share at least this share of the shorter wording's trigrams (a word changed in a
+#: wording of n words breaks at most three of its n - 2 trigrams).
+MIN_SHARED_NGRAMS = 0.25
 
 _HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir dame lord lady rev mx president minister senator judge the".split()
@@ -107,11 +111,13 @@ class _Unit:
     speaker: frozenset[str] | None
     affiliation: frozenset[str] | None = None
     words: tuple[str, ...] = field(init=False)
-    counts: Counter[str] = field(init=False, repr=False)
+    wordset: frozenset[str] = field(init=False, repr=False)
+    repeats: int = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.words = words_of(self.toks)
-        self.counts = Counter(self.words)
+        self.wordset = frozenset(self.words)
+        self.repeats = len(self.words) - len(self.wordset)
 
 
 def traced_units(frame: pd.DataFrame, *, min_words: int = 1) -> list[_Unit]:
@@ -158,7 +164,7 @@ class _Clusters:
 def linked(a: _Unit, b: _Unit) -> Relation | None:
     """The relation of the shorter of two units to the longer, when they are the same statement."""
     short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    shared = sum((short.counts & long.counts).values())  # at most this many words can align
+    shared = len(short.wordset & long.wordset) + short.repeats  # at most this many words can align
     if shared < MIN_ALTERED_SHARE * len(short.words) or shared < min(MIN_MATCHED_WORDS, len(short.words)):
         return None
     relation = compare(short.toks, long.toks, joined=short.joined)
@@ -183,6 +189,7 @@ def cluster_units(units: Sequence[_Unit]) -> list[int]:
         group_of.append(groups[key])
     clusters = _Clusters(len(reps))
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    n_grams: list[int] = []
     for g, index in enumerate(reps):
         grams = _ngrams(units[index].words)
         shared: Counter[int] = Counter()
@@ -191,7 +198,10 @@ def cluster_units(units: Sequence[_Unit]) -> list[int]:
             if len(posting) <= MAX_POSTINGS:
                 shared.update(posting)
                 posting.append(g)
-        for other, _ in shared.most_common():
+        n_grams.append(len(grams))
+        for other, n in shared.most_common():
+            if n < MIN_SHARED_NGRAMS * min(len(grams), n_grams[other]):
+                continue
             if clusters.find(other) != clusters.find(g) and linked(units[index], units[reps[other]]):
                 clusters.union(g, other)
     return [reps[clusters.find(group_of[i])] for i in range(len(units))]
@@ -207,12 +217,7 @@ def _reference(members: list[_Unit]) -> _Unit:
     counts = Counter(unit.toks for unit in members)
 
     def support(candidate: _Unit) -> int:
-        total = 0
-        for toks, n in counts.items():
-            rel = compare(toks, candidate.toks).relation if toks != candidate.toks else "same"
-            if rel in ("same", "fragment", "elided"):
-                total += n
-        return total
+        return sum(n for toks, n in counts.items() if toks == candidate.toks or contains(toks, candidate.toks))
 
     ranked = sorted(forms.values(), key=lambda u: (-support(u), -len(u.words), any(t == "…" for t in u.toks), u.row))
     return ranked[0]

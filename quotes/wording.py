@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 #: The token that stands for words cut out (``...`` or ``…`` in the text).
 ELLIPSIS = "…"
@@ -60,9 +61,18 @@ def is_gap(token: str) -> bool:
     return token == ELLIPSIS or token.startswith("[")
 
 
+@lru_cache(maxsize=1 << 16)
 def words_of(toks: tuple[str, ...]) -> tuple[str, ...]:
     """The words of a wording, without cuts and inserted words."""
-    return tuple(t for t in toks if not is_gap(t))
+    return tuple(t for t in toks if t != ELLIPSIS and not t.startswith("["))
+
+
+def contains(wording: tuple[str, ...], reference: tuple[str, ...]) -> bool:
+    """Whether ``wording`` is the same as ``reference``, a fragment of it or an elided form of it (no alignment)."""
+    ref = words_of(reference)
+    if len(words_of(wording)) == len(wording):
+        return _find(ref, wording) >= 0
+    return _in_order(ref, _segments(wording))
 
 
 def quoted_pieces(quote: str) -> list[str]:
