@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from .trace import NGRAM, _Unit, same_voice, traced_units
-from .wording import Relation, compare, tokens
+from .wording import Relation, compare, contains, tokens
 
 #: Statuses, best first. Only the first three pass a check.
 STATUSES = ("verbatim", "fragment", "elided", "altered", "misattributed", "not-found")
@@ -115,7 +115,7 @@ def check_frames(
                 original_speaker=found["speaker_canonical"],
             )
         if row["status"] in ("not-found", "altered"):
-            _joined(unit, [sources[i] for i in sorted(hits)], sources, originals, row)
+            _joined(unit, sorted(hits), sources, originals, row)
         if row["status"] in ("not-found", "altered"):
             _in_text(unit, texts, row)
         rows.append(row)
@@ -127,50 +127,35 @@ def check_frames(
 MAX_JOINED = 3
 
 
-def _joined(unit: _Unit, hits: list[_Unit], sources: list[_Unit], originals: pd.DataFrame, row: dict[str, Any]) -> None:
+def _joined(unit: _Unit, hits: list[int], sources: list[_Unit], originals: pd.DataFrame, row: dict[str, Any]) -> None:
     """A quote that joins consecutive quotes of one speaker in an original (an interrupted quote printed
-    whole): verbatim when it is exactly their words, else a fragment or elided as it relates to them."""
-    position = {id(u): i for i, u in enumerate(sources)}
+    whole): verbatim when it is exactly their words, else a fragment or elided form of them."""
     for hit in hits:
-        start = position[id(hit)]
-        for first in range(max(0, start - MAX_JOINED + 1), start + 1):
-            run = sources[first : first + MAX_JOINED]
-            run = [u for u in run if u.doc_id == hit.doc_id]
+        for first in range(max(0, hit - MAX_JOINED + 1), hit + 1):
+            run = [u for u in sources[first : first + MAX_JOINED] if u.doc_id == sources[hit].doc_id]
             for end in range(2, len(run) + 1):
                 part = run[:end]
                 if not all(same_voice(part[0], u) for u in part[1:]):
                     break
-                joined = tuple(w for u in part for w in u.words)
-                relation = compare(unit.toks, joined, joined=unit.joined)
+                if not same_voice(unit, part[0]):
+                    continue
+                relation = compare(unit.toks, tuple(w for u in part for w in u.words), joined=unit.joined)
                 if relation.relation in ("same", "fragment", "elided"):
-                    covers_all = relation.relation == "same" or unit.words == joined
-                    if relation.relation == "fragment" and (_starts(unit.words, part[0]) and _ends(unit.words, part[-1])):
-                        covers_all = True
-                    status = "verbatim" if covers_all else relation.relation
-                    if same_voice(unit, part[0]):
-                        row.update(
-                            status=status, differences="", original_doc_id=hit.doc_id,
-                            original_quote_index=None, original_quote=" ".join(u.text for u in part),
-                            original_speaker=originals.iloc[part[0].row]["speaker_canonical"],
-                        )  # fmt: skip
-                        return
-
-
-def _starts(words: tuple[str, ...], unit: _Unit) -> bool:
-    return words[: len(unit.words)] == unit.words
-
-
-def _ends(words: tuple[str, ...], unit: _Unit) -> bool:
-    return words[len(words) - len(unit.words) :] == unit.words
+                    row.update(
+                        status=_STATUS_OF[relation.relation], differences="", original_doc_id=part[0].doc_id,
+                        original_quote_index=None, original_quote=" ".join(u.text for u in part),
+                        original_speaker=originals.iloc[part[0].row]["speaker_canonical"],
+                    )  # fmt: skip
+                    return
 
 
 def _in_text(unit: _Unit, texts: dict[str, tuple[str, ...]], row: dict[str, Any]) -> None:
     """A quote whose words are in an original's text, though not in a quote the extractor found there."""
     for doc_id, text in texts.items():
-        relation = compare(unit.toks, text, joined=unit.joined)
-        if relation.relation in ("fragment", "elided"):
+        if contains(unit.toks, text):
+            status = "elided" if len(unit.words) != len(unit.toks) and not unit.joined else "fragment"
             row.update(
-                status=relation.relation, differences="", original_doc_id=doc_id, original_quote_index=None,
+                status=status, differences="", original_doc_id=doc_id, original_quote_index=None,
                 original_quote=None, original_speaker=None,
             )  # fmt: skip
             return
