@@ -186,6 +186,8 @@ class _AgainstCommand(click.Command):
               help="Write the checked quotes here (.csv, .jsonl or .parquet) instead of stdout (CSV).")  # fmt: skip
 @_reading_options
 @click.option("--min-words", default=1, show_default=True, type=click.IntRange(min=1), help="Leave out shorter quotes.")
+@click.option("--html", "html_out", type=click.Path(dir_okay=False),
+              help="Also draw the derived articles as an HTML page: each quote coloured by its status, the original on hover.")  # fmt: skip
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def check_command(
     originals: tuple[str, ...],
@@ -196,6 +198,7 @@ def check_command(
     id_column: str,
     encoding: str | None,
     min_words: int,
+    html_out: str | None,
     quiet: bool,
 ) -> None:
     """Check every direct or mixed quote of the DERIVED texts against the ORIGINAL ones.
@@ -210,11 +213,20 @@ def check_command(
     derived = _input_paths(click.get_current_context(), _against_param(), derived)
     left, failed_left = _load_quote_table(originals, model, text_column, id_column, encoding)
     right, failed_right = _load_quote_table(derived, model, text_column, id_column, encoding)
-    texts = _original_texts(originals, text_column, id_column, encoding)
+    texts = _texts(originals, text_column, id_column, encoding)
     if len(left) and len(right):
         left, right = link_together(left, right)
     checked = check_frames(left, right, original_texts=texts, min_words=min_words)
     _write_frame(checked, output, "checked quotes")
+    if html_out:
+        from .check_page import render_checked
+
+        page = render_checked(checked, right, _texts(derived, text_column, id_column, encoding))
+        try:
+            with open(html_out, "w", encoding="utf8") as fh:
+                fh.write(page)
+        except OSError as err:
+            raise click.ClickException(f"cannot write {html_out}: {err.strerror or err}") from None
     if not quiet:
         click.echo(f"quotes check: {summary_line(checked)}", err=True)
     if failed_left or failed_right or not checked["status"].isin(PASSING).all():
@@ -225,8 +237,9 @@ def _against_param() -> click.Parameter:
     return next(p for p in click.get_current_context().command.params if p.name == "derived")
 
 
-def _original_texts(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> dict[str, str]:
-    """The texts of the original articles (not of tables), to find quotes the extractor missed in them."""
+def _texts(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> dict[str, str]:
+    """The texts of the articles among the inputs (tables have none): to find quotes the extractor missed in
+    the originals, and to draw the derived ones."""
     from .sources import is_quote_table
 
     raw = tuple(p for p in inputs if p != STDIN and not is_quote_table(p))
