@@ -83,8 +83,16 @@ def speaker_key(name: object) -> frozenset[str] | None:
 
 
 def speakers_compatible(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
-    """Whether two speakers may be the same: one is unknown, or one's name words are in the other's."""
-    return a is None or b is None or a <= b or b <= a
+    """Whether two speakers may be the same: one is unknown, one's name words are in the other's, or the
+    names differ in one word that is a short form of the other ("Vince Cable", "Vincent Cable")."""
+    if a is None or b is None or a <= b or b <= a:
+        return True
+    only_a, only_b = a - b, b - a
+    if len(only_a) == 1 and len(only_b) == 1 and a & b:
+        (x,), (y,) = only_a, only_b
+        short, long = sorted((x, y), key=len)
+        return len(short) >= 3 and long.startswith(short)
+    return False
 
 
 def same_voice(a: _Unit, b: _Unit) -> bool:

@@ -112,6 +112,7 @@ def _write_frame(frame: pd.DataFrame, output: str, what: str) -> None:
 @click.option("--min-words", default=5, show_default=True, type=click.IntRange(min=1),
               help="Leave out quotes with fewer quoted words (\"no comment\").")  # fmt: skip
 @click.option("--date-column", default="date", show_default=True, help="Metadata column giving when a document was published.")
+@click.option("--outlet-column", default="outlet", show_default=True, help="Metadata column naming the outlet.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def trace_command(
     inputs: tuple[str, ...],
@@ -123,6 +124,7 @@ def trace_command(
     clusters_out: str | None,
     min_words: int,
     date_column: str,
+    outlet_column: str,
     quiet: bool,
 ) -> None:
     """Follow quotes across INPUT documents: which report the same words, changed or given to someone else.
@@ -141,7 +143,7 @@ def trace_command(
         frame = link_speakers(frame)
     traced = trace_frame(frame, min_words=min_words)
     _write_frame(traced, output, "traced quotes")
-    clusters = summarize_clusters(traced, date_column=date_column)
+    clusters = summarize_clusters(traced, date_column=date_column, outlet_column=outlet_column)
     if clusters_out:
         _write_frame(clusters, clusters_out, "clusters")
     if not quiet:

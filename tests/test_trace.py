@@ -214,3 +214,20 @@ def test_render_checked_colours_each_quote_and_shows_the_original_on_hover() -> 
     assert f'<mark class="altered" style="background:{STATUS_COLORS["altered"]}"' in page
     assert 'title="altered\noriginal in wire (Margaret Okafor): “We will not close the unit.”\ndifferences: -&quot;not&quot; +&quot;never&quot;"' in page
     assert "&lt;b&gt;nothing&lt;/b&gt;" in page  # the article's text is escaped
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Margaret Okafor", "Ms Okafor", True),
+        ("Vincent Cable", "Vince Cable", True),
+        ("Daniel Reyes", "Margaret Okafor", False),
+        ("Tom Falkirk", "Tom Farrell", False),
+        ("the station", "Radio 1", True),  # a description is no name: not compared
+        (None, "Radio 1", True),
+    ],
+)
+def test_speakers_compatible(one: str | None, other: str, same: bool) -> None:
+    from quotes.trace import speaker_key, speakers_compatible
+
+    assert speakers_compatible(speaker_key(one), speaker_key(other)) is same
