@@ -20,6 +20,10 @@ from .model import COLUMNS, DocResult, Document
 from .table import to_frame
 
 _TABLE_KEYS = {"doc_id", "quote_index", "type", "quote"}
+_TEXT_COLUMNS = frozenset(
+    "type quote speaker speaker_canonical speaker_type speaker_role speaker_affiliation speaker_resolution cue "
+    "cue_lemma addressee".split()
+)
 _FORMULA_START = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 
 
@@ -95,6 +99,8 @@ def read_quote_table(path: str | Path) -> pd.DataFrame:
     for name in COLUMNS:
         if name not in frame.columns:
             frame[name] = None
+        elif name in _TEXT_COLUMNS and frame[name].dtype != object:  # a column with no value is read as floats
+            frame[name] = frame[name].astype(object).where(frame[name].notna(), None)
     frame["doc_id"] = frame["doc_id"].astype(str)
     return frame
 

@@ -15,7 +15,7 @@ import pandas as pd
 from spacy.language import Language
 
 from .extract import QuotesError, default_model_name, load_model
-from .io import STDIN, InputError, expand_paths, extract_documents, read_inputs
+from .io import STDIN, InputError, expand_paths, extract_documents, neutralise_formulas, read_inputs
 from .model import DocResult, Document
 
 MODEL_HELP = (
@@ -89,8 +89,11 @@ def _load_quote_table(
     return frame, any(r.status == "error" for r in results)
 
 
-def _write_frame(frame: pd.DataFrame, output: str, what: str) -> None:
-    """Write a table as CSV (stdout or a .csv file), JSONL (.jsonl) or Parquet (.parquet)."""
+def _write_frame(frame: pd.DataFrame, output: str, what: str, csv_escape: bool = True) -> None:
+    """Write a table as CSV (stdout or a .csv file), JSONL (.jsonl) or Parquet (.parquet).
+
+    CSV cells that a spreadsheet would run as a formula (``-"not" +"never"``) get a leading ``'``, as in
+    `quotes extract`, unless ``csv_escape`` is false."""
     suffix = os.path.splitext(output)[1].lower() if output != STDIN else ".csv"
     try:
         if suffix == ".jsonl":
@@ -98,6 +101,7 @@ def _write_frame(frame: pd.DataFrame, output: str, what: str) -> None:
         elif suffix == ".parquet":
             frame.to_parquet(output, index=False)
         else:
+            frame = neutralise_formulas(frame) if csv_escape else frame
             frame.to_csv(sys.stdout if output == STDIN else output, index=False)
     except OSError as err:
         raise click.ClickException(f"cannot write the {what} to {output}: {err.strerror or err}") from None
@@ -113,6 +117,7 @@ def _write_frame(frame: pd.DataFrame, output: str, what: str) -> None:
               help="Leave out quotes with fewer quoted words (\"no comment\").")  # fmt: skip
 @click.option("--date-column", default="date", show_default=True, help="Metadata column giving when a document was published.")
 @click.option("--outlet-column", default="outlet", show_default=True, help="Metadata column naming the outlet.")
+@click.option("--no-csv-escape", is_flag=True, help="Do not prefix CSV cells starting with = + - @ with an apostrophe.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def trace_command(
     inputs: tuple[str, ...],
@@ -125,6 +130,7 @@ def trace_command(
     min_words: int,
     date_column: str,
     outlet_column: str,
+    no_csv_escape: bool,
     quiet: bool,
 ) -> None:
     """Follow quotes across INPUT documents: which report the same words, changed or given to someone else.
@@ -142,10 +148,10 @@ def trace_command(
     if len(frame):
         frame = link_speakers(frame)
     traced = trace_frame(frame, min_words=min_words)
-    _write_frame(traced, output, "traced quotes")
+    _write_frame(traced, output, "traced quotes", not no_csv_escape)
     clusters = summarize_clusters(traced, date_column=date_column, outlet_column=outlet_column)
     if clusters_out:
-        _write_frame(clusters, clusters_out, "clusters")
+        _write_frame(clusters, clusters_out, "clusters", not no_csv_escape)
     if not quiet:
         shared = int((clusters["n_documents"] > 1).sum())
         click.echo(
@@ -190,6 +196,7 @@ class _AgainstCommand(click.Command):
 @click.option("--min-words", default=1, show_default=True, type=click.IntRange(min=1), help="Leave out shorter quotes.")
 @click.option("--html", "html_out", type=click.Path(dir_okay=False),
               help="Also draw the derived articles as an HTML page: each quote coloured by its status, the original on hover.")  # fmt: skip
+@click.option("--no-csv-escape", is_flag=True, help="Do not prefix CSV cells starting with = + - @ with an apostrophe.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def check_command(
     originals: tuple[str, ...],
@@ -201,6 +208,7 @@ def check_command(
     encoding: str | None,
     min_words: int,
     html_out: str | None,
+    no_csv_escape: bool,
     quiet: bool,
 ) -> None:
     """Check every direct or mixed quote of the DERIVED texts against the ORIGINAL ones.
@@ -219,7 +227,7 @@ def check_command(
     if len(left) and len(right):
         left, right = link_together(left, right)
     checked = check_frames(left, right, original_texts=texts, min_words=min_words)
-    _write_frame(checked, output, "checked quotes")
+    _write_frame(checked, output, "checked quotes", not no_csv_escape)
     if html_out:
         from .check_page import render_checked
 

@@ -231,3 +231,19 @@ def test_speakers_compatible(one: str | None, other: str, same: bool) -> None:
     from quotes.trace import speaker_key, speakers_compatible
 
     assert speakers_compatible(speaker_key(one), speaker_key(other)) is same
+
+
+def test_cli_csv_differences_cannot_run_as_formulas(tmp_path: Path) -> None:
+    table = _table(
+        [
+            ("a", "direct", "We will not close the maternity unit while I am leader", "Ann Bell"),
+            ("b", "direct", "We will never close the maternity unit while I am leader", "Ann Bell"),
+        ]
+    )
+    path = tmp_path / "quotes.csv"
+    table.to_csv(path, index=False)
+    runner = CliRunner()
+    escaped = pd.read_csv(io.StringIO(runner.invoke(cli, ["trace", str(path)], catch_exceptions=False).stdout))
+    assert escaped["differences"][1] == "'-\"not\" +\"never\""
+    plain = pd.read_csv(io.StringIO(runner.invoke(cli, ["trace", str(path), "--no-csv-escape"], catch_exceptions=False).stdout))
+    assert plain["differences"][1] == '-"not" +"never"'
