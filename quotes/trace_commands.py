@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import click
 import pandas as pd
@@ -57,7 +57,8 @@ def _reading_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-def _read_documents(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None):  # noqa: ANN202
+def _read_documents(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> Iterator[Document]:
+    """`read_inputs` with warnings on stderr and its usage errors as click's."""
     try:
         return read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding,
                            warn=lambda message: click.echo(f"warning: {message}", err=True))  # fmt: skip

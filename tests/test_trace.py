@@ -247,3 +247,22 @@ def test_cli_csv_differences_cannot_run_as_formulas(tmp_path: Path) -> None:
     assert escaped["differences"][1] == "'-\"not\" +\"never\""
     plain = pd.read_csv(io.StringIO(runner.invoke(cli, ["trace", str(path), "--no-csv-escape"], catch_exceptions=False).stdout))
     assert plain["differences"][1] == '-"not" +"never"'
+
+
+def test_cli_check_against_takes_several_inputs_and_tables(tmp_path: Path, nlp) -> None:
+    original = tmp_path / "wire.txt"
+    original.write_text("“We will not close the maternity unit while I am leader,” said Ann Bell, the council leader.", encoding="utf8")
+    same = tmp_path / "gazette.txt"
+    same.write_text("Ann Bell said: “We will not close the maternity unit while I am leader.”", encoding="utf8")
+    changed = tmp_path / "courier.txt"
+    changed.write_text("“We will never close the maternity unit while I am leader,” said Ann Bell.", encoding="utf8")
+    runner = CliRunner()
+    table = tmp_path / "wire.csv"
+    assert runner.invoke(cli, ["extract", str(original), "-o", str(table), "-q"], catch_exceptions=False).exit_code == 0
+    out = tmp_path / "checked.csv"
+    result = runner.invoke(cli, ["check", str(table), "--against", str(same), str(changed), "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 1
+    checked = pd.read_csv(out)
+    assert dict(zip(checked["doc_id"], checked["status"])) == {"gazette": "verbatim", "courier": "altered"}
+    only_same = runner.invoke(cli, ["check", str(table), "--against", str(same), "-q"], catch_exceptions=False)
+    assert only_same.exit_code == 0 and only_same.stderr == ""
