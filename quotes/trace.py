@@ -163,10 +163,26 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
+    def union(self, i: int, j: int) -> int:
         a, b = self.find(i), self.find(j)
         if a != b:
             self.parent[max(a, b)] = min(a, b)
+        return min(a, b)
+
+
+#: How many distinct speakers of a cluster are remembered to keep short links from chaining two voices.
+MAX_VOICES = 20
+
+
+def _agree(one: list[_Unit], other: list[_Unit]) -> bool:
+    return all(same_voice(a, b) for a in one for b in other)
+
+
+def _voices(units: list[_Unit]) -> list[_Unit]:
+    seen: dict[tuple, _Unit] = {}
+    for unit in units:
+        seen.setdefault((unit.speaker, unit.affiliation), unit)
+    return list(seen.values())[:MAX_VOICES]
 
 
 def linked(a: _Unit, b: _Unit) -> Relation | None:
@@ -196,6 +212,9 @@ def cluster_units(units: Sequence[_Unit]) -> list[int]:
             reps.append(index)
         group_of.append(groups[key])
     clusters = _Clusters(len(reps))
+    # The known speakers of each cluster (at its root): a link of fewer than CONFLICT_MIN_WORDS words must
+    # agree with all of them, so that a quote without a speaker cannot chain two people's stock phrase.
+    voices: list[list[_Unit]] = [[units[i]] if units[i].speaker is not None else [] for i in reps]
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     n_grams: list[int] = []
     for g, index in enumerate(reps):
@@ -210,8 +229,15 @@ def cluster_units(units: Sequence[_Unit]) -> list[int]:
         for other, n in shared.most_common():
             if n < MIN_SHARED_NGRAMS * min(len(grams), n_grams[other]):
                 continue
-            if clusters.find(other) != clusters.find(g) and linked(units[index], units[reps[other]]):
-                clusters.union(g, other)
+            mine, theirs = clusters.find(g), clusters.find(other)
+            if mine == theirs:
+                continue
+            relation = linked(units[index], units[reps[other]])
+            if relation is None:
+                continue
+            if relation.matched < CONFLICT_MIN_WORDS and not _agree(voices[mine], voices[theirs]):
+                continue
+            voices[clusters.union(mine, theirs)] = _voices(voices[mine] + voices[theirs])
     return [reps[clusters.find(group_of[i])] for i in range(len(units))]
 
 

@@ -266,3 +266,16 @@ def test_cli_check_against_takes_several_inputs_and_tables(tmp_path: Path, nlp) 
     assert dict(zip(checked["doc_id"], checked["status"])) == {"gazette": "verbatim", "courier": "altered"}
     only_same = runner.invoke(cli, ["check", str(table), "--against", str(same), "-q"], catch_exceptions=False)
     assert only_same.exit_code == 0 and only_same.stderr == ""
+
+
+def test_a_quote_without_speaker_does_not_chain_two_peoples_stock_phrase() -> None:
+    table = _table(
+        [
+            ("monday", "direct", "It was a proper team performance today", "Rob Delaney"),
+            ("agency", "direct", "It was a proper team performance today", None),
+            ("saturday", "direct", "It was a proper team performance today", "Angela Osei"),
+        ]
+    )
+    traced = trace_frame(table)
+    assert traced["cluster_id"][0] != traced["cluster_id"][2]
+    assert not traced["speaker_conflict"].any()
