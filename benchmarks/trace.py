@@ -53,7 +53,7 @@ def scaled(table_path: Path, scale: int, seed: int = 0):  # -> pd.DataFrame
     """``scale`` copies of the table; copies after the first have a word changed in a third of their quotes."""
     import pandas as pd
 
-    from quotes.sources import read_quote_table
+    from quotes.quote_tables import read_quote_table
 
     table = read_quote_table(table_path)
     rng = random.Random(seed)

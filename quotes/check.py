@@ -191,7 +191,7 @@ def check(
         quote it was matched to. Texts given as `Document`s or strings are also searched as text.
     """
     from .model import Document
-    from .sources import quote_frame
+    from .quote_tables import quote_frame
 
     texts: dict[str, str] = {}
     if not isinstance(originals, pd.DataFrame):

@@ -370,7 +370,7 @@ def trace(
 
     Args:
         source: a quote table (`quotes.to_frame`, or one `quotes extract` wrote, read back with
-            `quotes.sources.read_quote_table`), or what `quotes.extract_many` takes (texts, `Document`s),
+            `quotes.quote_tables.read_quote_table`), or what `quotes.extract_many` takes (texts, `Document`s),
             or `DocResult`s.
         min_words: quotes with fewer quoted words are left out ("no comment").
         nlp: the pipeline for texts; by default `quotes.load_model()`.
@@ -385,7 +385,7 @@ def trace(
         ``speaker_conflict`` is true for every quote of a cluster whose words two documents give to
         different speakers.
     """
-    from .sources import quote_frame
+    from .quote_tables import quote_frame
 
     frame = quote_frame(source, nlp=nlp)
     if link and len(frame):

@@ -1,7 +1,7 @@
 """The `quotes trace` and `quotes check` commands (registered on the `quotes` group by `quotes.cli`).
 
 Click commands only, as in `quotes.cli`; the work is done by `quotes.trace`, `quotes.check` and
-`quotes.sources`. This module imports nothing from `quotes.cli`, so the group can import it.
+`quotes.quote_tables`. This module imports nothing from `quotes.cli`, so the group can import it.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def _load_quote_table(
     inputs: tuple[str, ...], model: str | None, text_column: str, id_column: str, encoding: str | None
 ) -> tuple[pd.DataFrame, bool]:
     """The quote table of INPUTs (extracted tables read back, articles extracted) and whether any document failed."""
-    from .sources import TableError, load_quotes
+    from .quote_tables import TableError, load_quotes
 
     def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)
@@ -251,7 +251,7 @@ def _against_param() -> click.Parameter:
 def _texts(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> dict[str, str]:
     """The texts of the articles among the inputs (tables have none): to find quotes the extractor missed in
     the originals, and to draw the derived ones."""
-    from .sources import is_quote_table
+    from .quote_tables import is_quote_table
 
     raw = tuple(p for p in inputs if p != STDIN and not is_quote_table(p))
     if not raw:

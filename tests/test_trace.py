@@ -12,7 +12,7 @@ from click.testing import CliRunner
 import quotes
 from quotes.check import check_frames
 from quotes.cli import cli
-from quotes.sources import is_quote_table, read_quote_table
+from quotes.quote_tables import is_quote_table, read_quote_table
 from quotes.trace import summarize_clusters, trace_frame
 from quotes.wording import compare, quoted_pieces, tokens, traced_wording
 

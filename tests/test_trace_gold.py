@@ -16,7 +16,7 @@ import pytest
 
 import quotes
 from quotes.check import check_frames
-from quotes.sources import results_frame
+from quotes.quote_tables import results_frame
 from quotes.trace import trace_frame
 from quotes.wording import tokens, words_of
 
