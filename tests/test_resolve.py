@@ -34,6 +34,8 @@ def _quotes_for(text: str, specs: list[dict]) -> list[Quote]:
     """Quotes whose speaker and content are found in ``text``: each speaker after the previous one."""
     quotes, cursor = [], 0
     for spec in specs:
+        if "after" in spec:  # the speaker is written after this anchor (an earlier mention has the same words)
+            cursor = max(cursor, text.index(spec["after"]))
         start = text.index(spec["speaker"], cursor)
         cursor = start + len(spec["speaker"])
         content = text.index(spec["content"])
@@ -54,7 +56,15 @@ def _quotes_for(text: str, specs: list[dict]) -> list[Quote]:
 # --- each rule on sentences written for it (tests/data/resolve_cases.jsonl) -----------------
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def _case_params() -> list:
+    """The cases, a case the rules do not get right yet marked with its ``xfail`` reason (strict: fixing it shows)."""
+    return [
+        pytest.param(c, id=c["name"], marks=[pytest.mark.xfail(reason=c["xfail"], strict=True)] if c.get("xfail") else [])
+        for c in CASES
+    ]
+
+
+@pytest.mark.parametrize("case", _case_params())
 def test_rule(nlp, case):
     quotes = _quotes_for(case["text"], case["quotes"])
     resolve_speakers(nlp(case["text"]), quotes)
