@@ -75,15 +75,16 @@ def overlap(a: Span | None, b: Span | None) -> int:
 
 
 def normalise_name(name: str | None) -> str:
-    """A speaker name for comparison: case-folded, spaces collapsed, without a leading "the"."""
+    """A speaker name for comparison: case-folded, spaces collapsed, without a leading article ("the", "a",
+    "an": a description kept as written, "a rebel commander", is the gold's "rebel commander")."""
     if not name:
         return ""
     name = " ".join(name.split()).casefold()
-    return re.sub(r"^the\s+", "", name)
+    return re.sub(r"^(?:the|an?)\s+", "", name)
 
 
 def same_canonical(predicted: str | None, gold: str | None) -> bool:
-    """Whether two canonical speaker names are the same (case-insensitive, ignoring a leading "the")."""
+    """Whether two canonical speaker names are the same (case-insensitive, ignoring a leading article)."""
     a, b = normalise_name(predicted), normalise_name(gold)
     return bool(a) and a == b
 

@@ -9,7 +9,7 @@ QUOTE_TYPES = ("direct", "indirect", "mixed")
 
 SPEAKER_TYPES = ("person", "organisation", "place", "media", "group", "unknown")
 
-SPEAKER_RESOLUTIONS = ("as-written", "pronoun", "nominal", "name-variant", "inherited")
+SPEAKER_RESOLUTIONS = ("as-written", "pronoun", "nominal", "name-variant", "inherited", "unresolved")
 
 #: The table's columns, in order. Documented in README.md ("The table").
 COLUMNS: tuple[str, ...] = (

@@ -104,8 +104,18 @@ def _trim(span: Span) -> Span:
     while start < end - 1 and (doc[start].is_punct or doc[start].text in _EDGE_PUNCT or doc[start].dep_ == "cc"):
         start += 1
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].dep_ == "cc"):
+        if doc[end - 1].text == ")" and _unclosed(doc[start : end - 1]):
+            break  # "Sen. Claire Dunmore (D-Mo.)": a party tag keeps its closing bracket
         end -= 1
+    if end < len(doc) and doc[end].text == ")" and _unclosed(doc[start:end]):
+        end += 1  # the parser hung the closing bracket elsewhere
     return doc[start:end]
+
+
+def _unclosed(span: Span) -> bool:
+    """Whether a span opens more brackets than it closes."""
+    opened = sum(t.text == "(" for t in span)
+    return opened > sum(t.text == ")" for t in span)
 
 
 def find_speaker(verb: Token) -> Span | None:

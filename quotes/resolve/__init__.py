@@ -7,38 +7,56 @@ under the fullest form: a surname ("Varga", "Ms Varga", "Van Dierendonck") joins
 name ending with it whose gender does not clash; a one-word organisation joins the one longer name
 that starts with it ("Northlink" / "Northlink Rail") and a longer name ending with it
 ("Defence Ministry"); "Russia's Defence Ministry" reads "Russian Defence Ministry"; titles
-("Chief Constable"), honorifics and post-nominals ("KC") are not part of a name when matching.
+("Chief Constable", "Sen."), honorifics and post-nominals ("KC") are not part of a name when matching;
+an acronym joins the name it abbreviates: the one the text spells out ("the International Monetary Fund
+(IMF)"), the one `acronyms.txt` gives, or the one name whose initials it is ("PPIC").
 Then it walks the mentions in document order, so that each is resolved once, from what came
 before it (a line break ends a sentence: a headline is not part of the paragraph under it). The
 first of these rules that applies decides:
 
 1. `_resolve_pronoun`: "he", "she", "it", "they", "we" take the nearest compatible antecedent in
    the last few sentences, outside quoted content (unless the pronoun is in the same content):
-   an exact gender match first, then a speaker or subject, then the latest; agreeing in gender
+   a speaker or subject first, then an exact gender match, then the latest; agreeing in gender
    (first-name lexicon, "Mr"/"Ms", "spokeswoman"), number and type ("it" is a body, place or
-   outlet; "they" a group or body; "we" a body, else the latest speaker's organisation).
+   outlet; "they" a group or body; "we" a body, else the latest speaker's organisation). "I"
+   outside quotation marks is the author a byline names ("By Margaret Okonkwo").
 2. `_resolve_spokesperson`: "A spokeswoman for the Culture Ministry, Anna Kerr" is Anna Kerr
    (role and affiliation kept); "A spokesman from the Russian Defence Ministry" is the ministry;
    "a spokesman for Mr Blair", "her spokesman" the person spoken for; "a spokesman" alone the
    organisation in focus.
 3. `_resolve_members`: "Analysts at Pelham Wright", "officials from the ministry" are the body.
 4. `_resolve_statement`: "The US Central Command statement", "the ministry's statement", "a
-   statement from X", "a Civica poll", and "the statement" after "X issued a statement" / "In a
-   statement, X said" are their issuer; failing that, the previous speaker if a body or outlet.
+   statement from X", "a Civica poll", "a report in the Daily Post", and "the statement" after "X
+   issued a statement" / "In a statement, X said" are their issuer; failing that, the previous
+   speaker if a body or outlet.
 5. `_resolve_described_name`: a description with a name is the name: "Russian news agency,
    Sputnik"; "Syrian state-run news agency SANA"; "Her barrister, Ruth Abernathy" (role kept).
 6. `_resolve_demonym`: "the Russians" is Russia, in the form the document uses ("the US").
 7. `_resolve_person_description`: "the 51-year-old", "the Argentine" are the person in focus.
 8. `_resolve_nominal`: "the ministry", "the mayor", "the directorate", "the airline" are the
    latest earlier mention with that head noun, role or description ("Maria Lopez, the town's
-   mayor"; "Budget airline Skyvane"); "the company" with none is the organisation in focus.
-9. `_resolve_name`: a name is its cluster's canonical form ("as-written" or "name-variant").
-10. `_resolve_as_written`: anything else is its own text, less a leading determiner.
+   mayor"; "Budget airline Skyvane"; "Sen. Claire Dunmore" for "the senator", "Rep. Eli Cato" for
+   "the congressman"); "the company" with none is the organisation in focus; "his brother", "my
+   father" are the one named as such ("My father, James Meehan").
+9. `_resolve_role_holder`: a role noun no earlier mention names is the person in focus (the latest
+   subject or speaker of the last three sentences) who holds no other role: "the former governor",
+   "the Florida senator", "the Texan"; a bare role noun ("the chancellor") only someone known to
+   hold that role.
+10. `_resolve_name`: a name is its cluster's canonical form ("as-written" or "name-variant"), with the
+   party of a US party tag as its affiliation ("(D-Mo.)", ", R-Wis.,") and an abbreviated title as
+   its role ("Sen." -> senator).
+11. `_resolve_as_written`: anything else is its own text, less a leading determiner.
+
+A quote's speaker mention that is a description naming no one ("the senator" with no senator in
+reach, "critics", "a source familiar with the matter", "The stream of new money") keeps its text as
+written, article and all, with resolution "unresolved" (type "unknown" for an indefinite person), so
+that it can be told from a name and filtered: never its head noun alone.
 
 Names coordinated in one speaker mention are one group: "Raymond Poole and Denise Whitlow". The
 type comes from the outlet list, the head noun's lexicon entry, an honorific or first name, the
 entity label and a description ("marketing company Doubleclick"). The lexicons are data in
-`quotes/data/`: `first_names.txt`, `nominals.txt`, `media.txt`, `countries.txt`, `name_parts.txt`.
+`quotes/data/`: `first_names.txt`, `nominals.txt`, `media.txt`, `countries.txt`, `name_parts.txt`,
+`title_abbreviations.txt`, `acronyms.txt`.
 
 Across documents, `quotes.link` gives each speaker one name over a corpus (`link_speakers`) and
 one row per speaker (`summarize_speakers`).
@@ -46,7 +64,8 @@ one row per speaker (`summarize_speakers`).
 The package, one idea per module: `quotes.resolve.words` (the words and labels the rules key on) and
 `quotes.resolve.lexicons` (the word lists); `quotes.resolve.records` (`Speaker` and the records resolution
 works on); `quotes.resolve.tokens` (helpers on tokens); `quotes.resolve.names` (reading a mention's name) and
-`quotes.resolve.clusters` (name variants under their fullest form); `quotes.resolve.mentions` (the mention
+`quotes.resolve.clusters` (name variants under their fullest form); `quotes.resolve.forms` (titles, party tags,
+acronyms and bylines as news writes them); `quotes.resolve.mentions` (the mention
 index); `quotes.resolve.rules` (the rules above, as the list `RULES`) and `quotes.resolve.lookup` (what they
 look up); `quotes.resolve.resolver` (`resolve_speakers`, walking the mentions in document order).
 """

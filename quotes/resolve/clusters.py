@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from .forms import acronym_letters, acronyms, initials, spelled_out_acronyms
+from .lexicons import _key
 from .names import _Names
 from .records import _Mention, _Name
 
@@ -47,12 +49,13 @@ def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[
             words = name.key.split()
             for k in range(1, len(words) - 1):  # proper suffixes of two words or more
                 by_suffix.setdefault(" ".join(words[k:]), name.key)
+    expanded = _join_acronyms(r, names, cluster_of)
     members: dict[str, list[_Name]] = defaultdict(list)
     for name in names:
         members[cluster_of[name.key]].append(name)
     canonical = {}
     for key, group in members.items():
-        canonical[key] = _canonical_form(group)
+        canonical[key] = expanded.get(key) or _canonical_form(group)
         gender = next((n.gender for n in group if n.gender), None)
         if gender is not None:
             r.gender_of[key] = gender
@@ -60,12 +63,46 @@ def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[
         # full as the canonical one, the majority decides, then the canonical form's label
         size = max(n.size for n in group)
         kinds = Counter(n.kind for n in group if n.kind != "unknown" and n.size == size)
-        fullest = next(n.kind for n in group if n.text == canonical[key])
+        fullest = next((n.kind for n in group if n.text == canonical[key]), group[0].kind)
         top = max(kinds.values(), default=0)
         r.kind_of[key] = fullest if kinds.get(fullest, 0) == top else kinds.most_common(1)[0][0]
         if key in people:
             r.kind_of[key] = "person"
     return cluster_of, canonical
+
+
+def _join_acronyms(r: _Names, names: list[_Name], cluster_of: dict[str, str]) -> dict[str, str]:
+    """Put an acronym in the cluster of the name it abbreviates: the one the document spells out ("the
+    International Monetary Fund (IMF)"), else the one `acronyms.txt` gives, if the document names it. Returns
+    the full names of the acronyms `acronyms.txt` expands that the document never writes out (cluster key ->
+    name), to show in place of the acronym."""
+    expanded: dict[str, str] = {}
+    spelled = spelled_out_acronyms(r.text) if "(" in r.text else {}
+    for name in names:
+        letters = acronym_letters(name.text)
+        if letters is None or cluster_of.get(name.key) != name.key:
+            continue
+        full = spelled.get(letters) or acronyms().get(letters) or _initialled(names, letters)
+        if full is None:
+            continue
+        full_key = _key(full, r.lex)
+        if full_key in cluster_of and full_key != name.key:
+            target = cluster_of[full_key]
+            for key, cluster in cluster_of.items():  # the acronym's cluster joins the full name's
+                if cluster == name.key:
+                    cluster_of[key] = target
+        else:
+            expanded[name.key] = full
+    return expanded
+
+
+def _initialled(names: list[_Name], letters: str) -> str | None:
+    """The one name of the document whose initials are an acronym of three letters or more: "PPIC" after "the
+    Public Policy Institute of California"."""
+    if len(letters) < 3:
+        return None
+    found = {n.text for n in names if n.kind in ("organisation", "unknown") and initials(n.text) == letters}
+    return found.pop() if len(found) == 1 else None
 
 
 def _fuller_name(

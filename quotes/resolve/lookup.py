@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .forms import abbreviated_title, title_abbreviations
 from .lexicons import Nominal
 from .mentions import _MentionIndex
 from .records import Speaker, _Mention, _Name
@@ -148,6 +149,55 @@ def _speaker_in_focus(r: _MentionIndex, token: Token, gender: str | None) -> Spe
     return None
 
 
+FOCUS_WINDOW = 2  # sentences a role noun looks back for the person in focus
+
+
+def _person_in_focus(r: _MentionIndex, token: Token, nominal: Nominal | None) -> Speaker | None:
+    """The person a role noun that names no one earlier refers to: the latest person named (or referred to)
+    as the subject or speaker of this sentence or the two before, outside quotes, whose gender agrees and who
+    holds no other role ("Mayor Kim Alvarez" is not "the governor"). A bare role noun ("the chancellor") goes
+    only to someone known to hold that role: after "Mr Blair said" it may well be someone else; a described
+    one ("the former governor", "the Florida senator", "the Texan") refers back."""
+    sent = r.sent_of[token.i]
+    gender = nominal.gender if nominal is not None else None
+    described = nominal is None or any(c.i < token.i and c.dep_ in ("amod", "compound", "nmod") for c in token.children)
+    for s in range(sent, max(-1, sent - FOCUS_WINDOW - 1), -1):
+        candidates = [
+            m for m in r.by_sent.get(s, ())
+            if m.token.i < token.i and m.quote is None and (m.is_speaker or m.subject) and m.speaker is not None
+            and _focus_person(r, m, gender, nominal, described)
+        ]  # fmt: skip
+        if candidates:
+            return max(candidates, key=lambda m: m.token.i).speaker
+    return None
+
+
+def _focus_person(
+    r: _MentionIndex, mention: _Mention, gender: str | None, nominal: Nominal | None, described: bool
+) -> bool:
+    speaker = mention.speaker
+    if speaker is None or speaker.canonical is None or speaker.type != "person" or speaker.number != "sg":
+        return False
+    if r.name_of(mention.token) is None and speaker.resolution == "as-written":
+        return False  # a description that names no one
+    if _plain(speaker.canonical) in r.lex.nominals:
+        return False  # "Minister digs in" (a headline) names no one either
+    if gender is not None and speaker.gender not in (None, gender):
+        return False
+    if nominal is None or speaker.role is None:
+        return described
+    return _same_role(nominal.key, speaker.role)
+
+
+def _same_role(key: str, role: str) -> bool:
+    """Whether a role noun can name the holder of ``role``: "governor" / "former governor", "congressman" /
+    "representative" (`title_abbreviations.txt`)."""
+    words = set(role.split())
+    if key.split()[-1] in words:
+        return True
+    return any(key in title.aliases for title in title_abbreviations().values() if title.role in words)
+
+
 def _other_person_between(r: _MentionIndex, mention: _Mention, token: Token, speaker: Speaker) -> bool:
     """Whether someone else is named after ``mention`` and before ``token``, outside quotes: then a
     role noun may well be them, or a newcomer ("..., Mr Blair said. The chancellor said ...")."""
@@ -262,11 +312,17 @@ def _title(r: _MentionIndex, token: Token) -> tuple[str | None, str | None]:
         j -= 1
     if j == len(before):
         return None, None
-    role = " ".join(t.lower_ for t in before[j:])
+    role = " ".join(_title_word(t) for t in before[j:])
     owner = _strip(before[:j])
     while owner and not r._is_proper(owner[-1]):  # "Ryanair deputy chief executive"
         owner.pop()
     return role, _clean(r._adjectival(r._text(owner))) or None
+
+
+def _title_word(token: Token) -> str:
+    """A word of a role written before a name, an abbreviation as its role: "Sen." -> "senator"."""
+    title = abbreviated_title(token.text)
+    return title.role if title is not None else token.lower_
 
 
 def _apposed_role(r: _MentionIndex, token: Token) -> Token | None:
@@ -304,4 +360,4 @@ def _rank(mention: _Mention, pronoun: str) -> tuple[int, int, int]:
         exact = int(speaker.number == "pl" or speaker.type == "group")
     else:
         exact = 0
-    return exact, int(mention.is_speaker or mention.subject), mention.token.i
+    return int(mention.is_speaker or mention.subject), exact, mention.token.i

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from .forms import abbreviated_title
 from .lexicons import Lexicons, _key
 from .records import _Name
 from .tokens import _is_proper, _kind_type, _left_part, _plural, _pronoun, _right_part, _strip
@@ -110,12 +111,13 @@ class _Names:
         title, name = self._person_parts(token)
         run = self._name_run(token, self._left_part(token), None)
         return len(name) > 1 and any(t in run for t in title) and (
-            name[0].lower_ in self.lex.first_names or any(self.lex.name_part(t.text) == "title" for t in title)
+            name[0].lower_ in self.lex.first_names
+            or any(self.lex.name_part(t.text) == "title" or abbreviated_title(t.text) for t in title)
         )
 
     def _is_title_word(self, token: Token) -> bool:
         nominal = self.lex.nominal(token)
-        return self.lex.name_part(token.text) == "title" or (
+        return self.lex.name_part(token.text) == "title" or abbreviated_title(token.text) is not None or (
             nominal is not None and nominal.kind in PERSON_KINDS and nominal.start == token.i
         )
 
@@ -136,9 +138,14 @@ class _Names:
                 run.insert(0, t)  # "Russia's Defence Ministry", "Harlow County District Attorney's Office"
             else:
                 break
-        while len(run) > 1 and (run[0].text in ("-", "–", "&") or run[0].tag_ == "POS"):
-            run.pop(0)
+        while len(run) > 1 and (run[0].text in ("-", "–", "&") or run[0].tag_ == "POS" or self._media_word(run[0])):
+            run.pop(0)  # "Broadcaster Channel Nine" is Channel Nine
         return run
+
+    def _media_word(self, token: Token) -> bool:
+        """A word for an outlet capitalised only because it starts a sentence: "Broadcaster Channel Nine"."""
+        nominal = self.lex.nominal(token) if token.is_sent_start and token.is_title else None
+        return nominal is not None and nominal.kind == "media" and nominal.start == token.i
 
     def _is_proper(self, token: Token) -> bool:
         return _is_proper(token, self.entity_of)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
 from .clusters import _cluster
+from .forms import as_written, title_abbreviations
 from .lexicons import Lexicons, default_lexicons
 from .lookup import _apposed_role
 from .mentions import _MentionIndex
 from .records import UNKNOWN, Speaker, _Mention
 from .rules import RULES, _resolve_as_written
-from .tokens import _conjuncts, _description_head, _head_of, _lemma
+from .tokens import _conjuncts, _determiner, _description_head, _head_of, _lemma
 from .words import PRONOUNS, _clean
 
 
@@ -71,6 +74,17 @@ class _Resolver(_MentionIndex):
             return Speaker(None, resolution="pronoun") if pronoun else Speaker(_clean(span.text) or None)
         speaker = self.resolved.get(token.i, UNKNOWN)
         named = token if self.name_of(token) is not None else self._apposed_name(token)
+        if named is None and speaker.canonical is not None and speaker.resolution == "as-written":
+            # a description that names no one ("the senator", "critics", "a new poll"): kept as written, so
+            # that it can be told from a name and filtered, never cut down to its head noun
+            owned = any(c.dep_ == "poss" for c in token.children)  # "his brother" is someone in particular
+            generic = speaker.type == "person" and _determiner(token) in (None, "a", "an") and not owned
+            return replace(
+                speaker,
+                canonical=as_written(span.text) or speaker.canonical,
+                type="unknown" if generic else speaker.type,  # "a source familiar with the matter"
+                resolution="unresolved",
+            )
         if named is None or speaker.canonical is None:
             return speaker
         names = [speaker.canonical]
@@ -92,10 +106,14 @@ class _Resolver(_MentionIndex):
         self.by_sent[mention.sent].append(mention)
         if mention.is_speaker:
             self.previous_speakers.append(mention)
-        if self.name_of(mention.token) is None and speaker.resolution == "as-written":
+        named = self.name_of(mention.token) is not None or self._apposed_name(mention.token) is not None
+        if not named and speaker.resolution == "as-written":
             return  # "a spokesman" with no one behind it: nothing for a later "the spokesman"
         nominal = self.lex.nominal(mention.token)
         keys = {_lemma(mention.token), speaker.role, nominal.key if nominal else None}
+        for title in title_abbreviations().values():  # "Rep. Eli Cato": a later "the congressman"
+            if speaker.role is not None and title.role == speaker.role.split()[-1]:
+                keys.update(title.aliases)
         description = _description_head(mention.token, self.lex) or _apposed_role(self, mention.token)
         if description is not None and self.name_of(mention.token) is not None:
             keys.add(_lemma(description))  # "Budget airline Skyvane": a later "the airline"

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..speakers import described_by
+from .forms import byline_author, party_tag
 from .lexicons import Nominal, _key, epithets
 from .lookup import (
     _affiliation,
@@ -20,6 +21,7 @@ from .lookup import (
     _is_bare,
     _latest_body,
     _name_speaker,
+    _person_in_focus,
     _prep_affiliation,
     _previous_speaker,
     _same_head,
@@ -55,9 +57,20 @@ def _resolve_pronoun(r: _MentionIndex, token: Token) -> Speaker | None:
     antecedent = _antecedent(r, token, pronoun) if pronoun is not None else None
     if antecedent is None and pronoun == "we":
         antecedent = _speaker_affiliation(r, token)
+    if antecedent is None and token.lower_ == "i" and r._quote_at(token.idx) is None:
+        antecedent = _author(r)  # "I" outside quotation marks in an op-ed: its author
     if antecedent is None:  # "I", "you", or nothing compatible in reach
         return Speaker(None, resolution="pronoun")
     return replace(antecedent, resolution="pronoun")
+
+
+def _author(r: _MentionIndex) -> Speaker | None:
+    """The author a byline names ("By Margaret Okonkwo"), as the document's name for them."""
+    author = byline_author(r.text)
+    if author is None:
+        return None
+    cluster = r.cluster_of.get(_key(author, r.lex), "")
+    return Speaker(r.canonical_of.get(cluster, author), "person", role="author", gender=r.gender_of.get(cluster))
 
 
 # --- 2, 3. spokespeople and members ------------------------------------------------------
@@ -125,6 +138,8 @@ def _resolve_statement(r: _MentionIndex, token: Token) -> Speaker | None:
     if issuer is not None:
         speaker = r.resolve(issuer)
         if speaker.canonical is not None and (speaker.type != "unknown" or r.name_of(issuer) is not None):
+            if issuer.head.lower_ == "in" and issuer.head.head == token and speaker.type in ("unknown", "organisation"):
+                speaker = replace(speaker, type="media")  # what a report is "in" is an outlet
             return replace(speaker, resolution="nominal", role=None)
     if not determiner:
         return None
@@ -189,6 +204,7 @@ def _resolve_nominal(r: _MentionIndex, token: Token) -> Speaker | None:
         return None
     determiner = _determiner(token)
     definite = determiner in DEFINITE or (determiner is None and nominal.kind in BODY_KINDS and not _plural(token))
+    definite = definite or (nominal.kind == "person" and _kin_of(token))
     if not definite or (_plural(token) and nominal.kind in PERSON_KINDS):
         return None  # "officials": a group, as written
     number = "pl" if _kind_type(nominal, token) == "group" else "sg"
@@ -209,6 +225,28 @@ def _resolve_nominal(r: _MentionIndex, token: Token) -> Speaker | None:
     return replace(antecedent.speaker, resolution="nominal")
 
 
+def _resolve_role_holder(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "the senator", "the former governor", "the Republican nominee", "the Texan" that no earlier mention names
+    (`_resolve_nominal` found none): the person in focus, whose gender and role do not clash."""
+    if (_determiner(token) not in DEFINITE and not _kin_of(token)) or _plural(token):
+        return None
+    nominal = r.lex.nominal(token)
+    demonym = token.ent_type_ == "NORP" and nominal is None  # "the Texan", as the tagger reads it
+    if r.name_of(token) is not None and not demonym:
+        return None
+    if nominal is None and not demonym:
+        return None
+    if nominal is not None and nominal.kind != "person":
+        return None
+    person = _person_in_focus(r, token, nominal)
+    return replace(person, resolution="nominal") if person is not None else None
+
+
+def _kin_of(token: Token) -> bool:
+    """A role noun owned by a pronoun: "his brother", "my father", "her lawyer" is one person."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
+
+
 # --- 9. names ---------------------------------------------------------------------------
 
 
@@ -221,6 +259,13 @@ def _resolve_name(r: _MentionIndex, token: Token) -> Speaker | None:
     role = _apposed_role(r, token) or described_by(token)  # "The housing charity Shelterline"
     if role is not None:
         speaker = _described(r, speaker, role, token)
+    left = r._left_part(token)
+    if left and r._media_word(left[0]) and speaker.type in ("unknown", "organisation", "person"):
+        speaker = replace(speaker, type="media", role=left[0].lower_)  # "Broadcaster Channel Nine"
+    if speaker.type == "person":  # "Sen. Claire Dunmore (D-Mo.)": a US party tag is the affiliation
+        party = party_tag(r.text, token.idx + len(token))
+        if party is not None:
+            return replace(speaker, affiliation=party)
     if speaker.type == "person" and speaker.affiliation is None:  # "Cara Diemont of Dimension Data"
         affiliation = _prep_affiliation(r, token)
         if affiliation is not None:
@@ -261,5 +306,6 @@ RULES: tuple[Callable[[_MentionIndex, Token], Speaker | None], ...] = (
     _resolve_demonym,
     _resolve_person_description,
     _resolve_nominal,
+    _resolve_role_holder,
     _resolve_name,
 )
