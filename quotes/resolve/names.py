@@ -87,7 +87,7 @@ class _Names:
         if entity is not None and entity.label_ == "PERSON":
             before = [t for t in left if t.i < entity.start]
             name = list(entity)  # the whole entity, whatever the parse made of it ("Alan Greaves KC")
-            cut = next((k for k, t in enumerate(name) if k and any(c.isdigit() for c in t.text)), None)
+            cut = next((k for k, t in enumerate(name) if k and (_has_digit(t) or _spaced_dash(t))), None)
             if cut is not None:
                 name = name[:cut]  # "beat Marta Kowalczyk 4-6 6-3 6-2": the score is no part of the name
             if before and before[-1].is_title and before[-1].lower_ in self.lex.first_names:
@@ -139,7 +139,7 @@ class _Names:
             else:
                 break
         while len(run) > 1 and (run[0].text in ("-", "–", "&") or run[0].tag_ == "POS" or self._media_word(run[0])):
-            run.pop(0)  # "Broadcaster Channel Nine" is Channel Nine
+            run.pop(0)  # and "Broadcaster Channel Nine" is Channel Nine
         return run
 
     def _media_word(self, token: Token) -> bool:
@@ -238,3 +238,13 @@ class _Names:
             return False
         low, high = sorted((token.i, other.i))
         return not any("\n" in t.text for t in token.doc[low:high])
+
+
+def _has_digit(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text)
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on either side: "Deborah Reynolds - Santilli's girlfriend" ends the name before it."""
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in ("-", "–", "—") and spaced

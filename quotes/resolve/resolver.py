@@ -12,6 +12,7 @@ from .forms import as_written, title_abbreviations
 from .lexicons import Lexicons, default_lexicons
 from .lookup import _apposed_role
 from .mentions import _MentionIndex
+from .names import _spaced_dash
 from .records import UNKNOWN, Speaker, _Mention
 from .rules import RULES, _resolve_as_written
 from .tokens import _conjuncts, _determiner, _description_head, _head_of, _lemma
@@ -74,6 +75,9 @@ class _Resolver(_MentionIndex):
             return Speaker(None, resolution="pronoun") if pronoun else Speaker(_clean(span.text) or None)
         speaker = self.resolved.get(token.i, UNKNOWN)
         named = token if self.name_of(token) is not None else self._apposed_name(token)
+        lead = self._leading_name(span) if speaker.resolution == "as-written" else None
+        if lead is not None and lead.i < token.i:  # "Deborah Reynolds - Santilli's girlfriend - told": the name
+            speaker, named = self.resolve(lead), lead
         if named is None and speaker.canonical is not None and speaker.resolution == "as-written":
             # a description that names no one ("the senator", "critics", "a new poll"): kept as written, so
             # that it can be told from a name and filtered, never cut down to its head noun
@@ -97,6 +101,15 @@ class _Resolver(_MentionIndex):
             return speaker
         joined = ", ".join(names[:-1]) + " and " + names[-1]
         return Speaker(joined, "group", resolution=speaker.resolution, number="pl")
+
+    def _leading_name(self, span: Span) -> Token | None:
+        """The head of a person's name that opens a mention and a dash or comma ends: "Deborah Reynolds - ..."."""
+        entity = self.entity_of.get(span.start)
+        if entity is None or entity.label_ != "PERSON" or entity.end >= span.end:
+            return None
+        end = next((t.i for t in entity if t.i > entity.start and _spaced_dash(t)), entity.end)  # a tagger's overreach
+        last = self.doc[end - 1]
+        return last if self.doc[end].text in ("-", "–", "—", ",") and self.name_of(last) is not None else None
 
     def _visit(self, mention: _Mention) -> None:
         speaker = self.resolve(mention.token)
