@@ -9,7 +9,9 @@ from spacy.tokens import Token
 
 @dataclass(frozen=True)
 class Speaker:
-    """Who a mention refers to. ``canonical`` is None when that could not be told."""
+    """Who a mention refers to. ``canonical`` is None when that could not be told; ``written`` is set when
+    it is a description that names no one ("the chancellor"): its words as written, which a quote's speaker
+    resolved to it shows instead of a head noun."""
 
     canonical: str | None
     type: str = "unknown"
@@ -18,6 +20,7 @@ class Speaker:
     resolution: str = "as-written"
     gender: str | None = None
     number: str = "sg"
+    written: str | None = None
 
 
 UNKNOWN = Speaker(None)

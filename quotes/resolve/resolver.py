@@ -78,14 +78,17 @@ class _Resolver(_MentionIndex):
         lead = self._leading_name(span) if speaker.resolution == "as-written" else None
         if lead is not None and lead.i < token.i:  # "Deborah Reynolds - Santilli's girlfriend - told": the name
             speaker, named = self.resolve(lead), lead
-        if named is None and speaker.canonical is not None and speaker.resolution == "as-written":
-            # a description that names no one ("the senator", "critics", "a new poll"): kept as written, so
-            # that it can be told from a name and filtered, never cut down to its head noun
+        if named is None and speaker.canonical is not None and speaker.written is not None:
+            # a description that names no one ("the senator", "critics", "a new poll"), or a pronoun or role noun
+            # that refers to one: kept as written, so that it can be told from a name and filtered, never cut
+            # down to its head noun
             owned = any(c.dep_ == "poss" for c in token.children)  # "his brother" is someone in particular
             generic = speaker.type == "person" and _determiner(token) in (None, "a", "an") and not owned
+            generic = generic and speaker.resolution == "as-written"
             return replace(
                 speaker,
-                canonical=as_written(span.text) or speaker.canonical,
+                canonical=(as_written(span.text) if speaker.resolution == "as-written" else speaker.written)
+                or speaker.canonical,
                 type="unknown" if generic else speaker.type,  # "a source familiar with the matter"
                 resolution="unresolved",
             )

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..speakers import described_by
-from .forms import byline_author, party_tag
+from .forms import as_written, byline_author, party_tag
 from .lexicons import Nominal, _key, epithets
 from .lookup import (
     _affiliation,
@@ -286,6 +286,10 @@ def _resolve_as_written(r: _MentionIndex, token: Token) -> Speaker:
         kind = "group"
     role = nominal.key if nominal is not None and nominal.kind in PERSON_KINDS and kind == "person" else None
     affiliation = _affiliation(r, token) if role else None
+    written = None
+    if r.name_of(token) is None:  # a description: its words with the article, for a speaker resolved to it
+        phrase = r._left_part(token) + (_place_phrase(token) if _plural(token) else _right_part(token))
+        written = as_written(r._text(phrase)) or None
     return Speaker(
         text or None,
         kind,
@@ -293,6 +297,7 @@ def _resolve_as_written(r: _MentionIndex, token: Token) -> Speaker:
         affiliation=affiliation.canonical if affiliation is not None else None,
         gender=nominal.gender if nominal else None,
         number="pl" if _plural(token) else "sg",
+        written=written,
     )
 
 
