@@ -4,7 +4,8 @@
 speaker (named entities, proper nouns, noun phrases headed by a role, body, outlet or statement
 noun, subject pronouns that are not expletive, the quotes' speakers) and clusters name variants
 under the fullest form: a surname ("Varga", "Ms Varga", "Van Dierendonck") joins the first full
-name ending with it whose gender does not clash; a one-word organisation joins the one longer name
+name ending with it whose gender does not clash; a short first name joins the formal one with the same
+surname ("Bobby Scott", "Robert C. Scott": `nicknames.txt`); a one-word organisation joins the one longer name
 that starts with it ("Northlink" / "Northlink Rail") and a longer name ending with it
 ("Defence Ministry"); "Russia's Defence Ministry" reads "Russian Defence Ministry"; titles
 ("Chief Constable", "Sen."), honorifics and post-nominals ("KC") are not part of a name when matching;
@@ -56,7 +57,7 @@ Names coordinated in one speaker mention are one group: "Raymond Poole and Denis
 type comes from the outlet list, the head noun's lexicon entry, an honorific or first name, the
 entity label and a description ("marketing company Doubleclick"). The lexicons are data in
 `quotes/data/`: `first_names.txt`, `nominals.txt`, `media.txt`, `countries.txt`, `name_parts.txt`,
-`title_abbreviations.txt`, `acronyms.txt`.
+`title_abbreviations.txt`, `acronyms.txt`, `nicknames.txt`.
 
 Across documents, `quotes.link` gives each speaker one name over a corpus (`link_speakers`) and
 one row per speaker (`summarize_speakers`).
@@ -65,7 +66,7 @@ The package, one idea per module: `quotes.resolve.words` (the words and labels t
 `quotes.resolve.lexicons` (the word lists); `quotes.resolve.records` (`Speaker` and the records resolution
 works on); `quotes.resolve.tokens` (helpers on tokens); `quotes.resolve.names` (reading a mention's name) and
 `quotes.resolve.clusters` (name variants under their fullest form); `quotes.resolve.forms` (titles, party tags,
-acronyms and bylines as news writes them); `quotes.resolve.mentions` (the mention
+acronyms, nicknames and bylines as news writes them); `quotes.resolve.mentions` (the mention
 index); `quotes.resolve.rules` (the rules above, as the list `RULES`) and `quotes.resolve.lookup` (what they
 look up); `quotes.resolve.resolver` (`resolve_speakers`, walking the mentions in document order).
 """

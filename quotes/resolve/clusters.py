@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .forms import acronym_letters, acronyms, initials, spelled_out_acronyms
+from .forms import acronym_letters, acronyms, initials, nicknames, spelled_out_acronyms
 from .lexicons import _key
 from .names import _Names
 from .records import _Mention, _Name
@@ -118,6 +118,11 @@ def _fuller_name(
     for full in surnames.get(plain, ()):
         if full.size > name.size and (name.gender is None or full.gender in (None, name.gender)):
             return full
+    words = plain.split()
+    formal = nicknames().get(words[0], ()) if name.kind == "person" and len(words) > 1 else ()
+    for full in surnames.get(words[-1], ()) if formal else ():  # "Bobby Scott" and "Robert C. Scott"
+        if full.key.split()[0] in formal and full.size >= name.size:
+            return full
     longer = bodies.get(plain, ()) if name.size == 1 and name.kind != "place" else ()
     return longer[0] if len({b.key for b in longer}) == 1 else None
 
@@ -133,5 +138,6 @@ def _canonical_form(names: list[_Name]) -> str:
     if all(n.kind == "place" for n in names):
         counts = Counter(n.text for n in names)  # insertion order: the first form wins a tie
         return max(counts, key=lambda text: counts[text])
-    best = max(reversed(names), key=lambda n: (n.size, len(n.text.split())))  # reversed: the first wins a tie
+    # reversed: the first wins a tie; a formal first name wins over its short form ("William" over "Bill")
+    best = max(reversed(names), key=lambda n: (n.size, len(n.text.split()), n.key.split()[0] not in nicknames()))
     return best.text

@@ -50,6 +50,17 @@ def acronyms() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, frozenset[str]]:
+    """`nicknames.txt`: a short form of a first name -> the formal names it stands for ("bobby" -> robert)."""
+    table = {}
+    for line in data_text("nicknames.txt").splitlines():
+        cells = [c.strip() for c in line.split("#", 1)[0].split("\t")]
+        if len(cells) >= 2 and cells[0]:
+            table[cells[0].lower()] = frozenset(n.strip() for n in cells[1].split(",") if n.strip())
+    return table
+
+
 _ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,7}$")  # "I.R.S.", "IMF", "AT&T"
 _WORD = r"(?:[A-Z][\w’'&.-]*|of|for|and|on|the|de|du|des)"
 _SPELLED_OUT = re.compile(rf"({_WORD}(?:[ \t]+{_WORD})*)[ \t]+\(([A-Z][A-Za-z.&]{{1,9}})\)")  # "Name (ACR)"
