@@ -158,6 +158,10 @@ def _resolve_described_name(r: _MentionIndex, token: Token) -> Speaker | None:
         named = r._apposed_name(token)
         if named is not None:
             return _described(r, r.resolve(named), token, named)
+    if token.lower_ == "one":  # "One of his advisers, Tad Devine"
+        named = r._apposed_name(token)
+        if named is not None:
+            return r.resolve(named)
     name = r.name_of(token)
     description = _description_head(token, r.lex)
     if name is None or description is None:
