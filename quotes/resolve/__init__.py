@@ -43,10 +43,13 @@ first of these rules that applies decides:
    subject or speaker of the last three sentences) who holds no other role: "the former governor",
    "the Florida senator", "the Texan"; a bare role noun ("the chancellor") only someone known to
    hold that role.
-10. `_resolve_name`: a name is its cluster's canonical form ("as-written" or "name-variant"), with the
+10. `_resolve_named_next`: an indefinite report, body or outlet that the next sentence names is that
+   name: "according to a new poll. The survey, conducted by the Fenwick Institute"; "A union has
+   warned ... The Rail Workers Union said".
+11. `_resolve_name`: a name is its cluster's canonical form ("as-written" or "name-variant"), with the
    party of a US party tag as its affiliation ("(D-Mo.)", ", R-Wis.,") and an abbreviated title as
    its role ("Sen." -> senator).
-11. `_resolve_as_written`: anything else is its own text, less a leading determiner.
+12. `_resolve_as_written`: anything else is its own text, less a leading determiner.
 
 A quote's speaker mention that is a description naming no one ("the senator" with no senator in
 reach, "critics", "a source familiar with the matter", "The stream of new money") keeps its text as

@@ -246,6 +246,35 @@ def _resolve_role_holder(r: _MentionIndex, token: Token) -> Speaker | None:
     return replace(person, resolution="nominal") if person is not None else None
 
 
+def _resolve_named_next(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "according to a new poll. The survey, conducted by the Public Policy Institute of California, ...";
+    "A news report said ... The New York Times reported ..."; "a union has warned ... Unite said": an
+    indefinite report, body or outlet named in the next sentence (outside quotes) is what names it there."""
+    nominal = r.lex.nominal(token)
+    if nominal is None or nominal.kind not in ("statement", "body", "organisation", "media"):
+        return None
+    if _determiner(token) not in ("a", "an") or _plural(token) or r.name_of(token) is not None:
+        return None
+    sent = r.sent_of[token.i]
+    following = [t for t in token.doc[token.i + 1 :] if r.sent_of[t.i] == sent + 1 and r._quote_at(t.idx) is None]
+    for t in following:
+        issuer = None
+        if nominal.kind == "statement" and r.lex.nominal(t) is not None and r.lex.nominal(t).kind == "statement":
+            issuer = _own_issuer(t, r.entity_of)  # "The survey, conducted by X"
+        elif t.dep_ in ("nsubj", "nsubjpass") and r.name_of(t) is not None:
+            issuer = t  # "The New York Times reported"
+        if issuer is None:
+            continue
+        speaker = r.resolve(issuer)
+        if speaker.canonical is None or speaker.type not in ("organisation", "media"):
+            continue
+        described = _description_head(t, r.lex) or described_by(t)  # "the union Unite", "Unite union"
+        same = _lemma(t) == nominal.key or (described is not None and _lemma(described) == nominal.key)
+        if nominal.kind == "statement" or same or _lemma(token) in speaker.canonical.lower().split():
+            return replace(speaker, resolution="nominal", role=None)
+    return None
+
+
 def _kin_of(token: Token) -> bool:
     """A role noun owned by a pronoun: "his brother", "my father", "her lawyer" is one person."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
@@ -316,5 +345,6 @@ RULES: tuple[Callable[[_MentionIndex, Token], Speaker | None], ...] = (
     _resolve_person_description,
     _resolve_nominal,
     _resolve_role_holder,
+    _resolve_named_next,
     _resolve_name,
 )
