@@ -127,9 +127,11 @@ class _Resolver(_MentionIndex):
             return  # "a spokesman" with no one behind it: nothing for a later "the spokesman"
         nominal = self.lex.nominal(mention.token)
         keys = {_lemma(mention.token), speaker.role, nominal.key if nominal else None}
-        for title in title_abbreviations().values():  # "Rep. Eli Cato": a later "the congressman"
-            if speaker.role is not None and title.role == speaker.role.split()[-1]:
-                keys.update(title.aliases)
+        if speaker.role is not None:  # "Rep. Eli Cato": a later "the congressman"
+            role = speaker.role.split()[-1]
+            for title in title_abbreviations().values():
+                if title.role == role:
+                    keys.update(title.aliases)
         description = _description_head(mention.token, self.lex) or _apposed_role(self, mention.token)
         if description is not None and self.name_of(mention.token) is not None:
             keys.add(_lemma(description))  # "Budget airline Skyvane": a later "the airline"

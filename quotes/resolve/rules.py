@@ -255,9 +255,12 @@ def _resolve_named_next(r: _MentionIndex, token: Token) -> Speaker | None:
         return None
     if _determiner(token) not in ("a", "an") or _plural(token) or r.name_of(token) is not None:
         return None
-    sent = r.sent_of[token.i]
-    following = [t for t in token.doc[token.i + 1 :] if r.sent_of[t.i] == sent + 1 and r._quote_at(t.idx) is None]
-    for t in following:
+    sent, doc = r.sent_of[token.i], token.doc
+    start = next((i for i in range(token.i + 1, len(doc)) if r.sent_of[i] != sent), len(doc))
+    end = next((i for i in range(start, len(doc)) if r.sent_of[i] != sent + 1), len(doc))
+    for t in doc[start:end]:
+        if r._quote_at(t.idx) is not None:
+            continue
         issuer = None
         if nominal.kind == "statement" and r.lex.nominal(t) is not None and r.lex.nominal(t).kind == "statement":
             issuer = _own_issuer(t, r.entity_of)  # "The survey, conducted by X"
