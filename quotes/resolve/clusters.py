@@ -73,15 +73,15 @@ def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[
 
 def _join_acronyms(r: _Names, names: list[_Name], cluster_of: dict[str, str]) -> dict[str, str]:
     """Put an acronym in the cluster of the name it abbreviates: the one the document spells out ("the
-    International Monetary Fund (IMF)"), else the one `acronyms.txt` gives, if the document names it. Returns
+    International Monetary Fund (IMF)"), else the one `acronyms.txt` gives, if the document names it, else the
+    one name of the document whose initials it is ("PPIC"). Returns
     the full names of the acronyms `acronyms.txt` expands that the document never writes out (cluster key ->
     name), to show in place of the acronym."""
     expanded: dict[str, str] = {}
-    spelled = spelled_out_acronyms(r.text) if "(" in r.text else {}
-    for name in names:
-        letters = acronym_letters(name.text)
-        if letters is None or cluster_of.get(name.key) != name.key:
-            continue
+    found = {name.key: (name, acronym_letters(name.text)) for name in names if name.size == 1}
+    found = {k: (n, letters) for k, (n, letters) in found.items() if letters is not None and cluster_of.get(k) == k}
+    spelled = spelled_out_acronyms(r.text) if found and "(" in r.text else {}
+    for name, letters in found.values():
         full = spelled.get(letters) or acronyms().get(letters) or _initialled(names, letters)
         if full is None:
             continue
@@ -139,5 +139,6 @@ def _canonical_form(names: list[_Name]) -> str:
         counts = Counter(n.text for n in names)  # insertion order: the first form wins a tie
         return max(counts, key=lambda text: counts[text])
     # reversed: the first wins a tie; a formal first name wins over its short form ("William" over "Bill")
-    best = max(reversed(names), key=lambda n: (n.size, len(n.text.split()), n.key.split()[0] not in nicknames()))
+    short = nicknames()
+    best = max(reversed(names), key=lambda n: (n.size, len(n.text.split()), n.key.split(" ", 1)[0] not in short))
     return best.text

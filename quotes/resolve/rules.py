@@ -250,10 +250,10 @@ def _resolve_named_next(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "according to a new poll. The survey, conducted by the Public Policy Institute of California, ...";
     "A news report said ... The New York Times reported ..."; "a union has warned ... Unite said": an
     indefinite report, body or outlet named in the next sentence (outside quotes) is what names it there."""
+    if _determiner(token) not in ("a", "an") or _plural(token) or r.name_of(token) is not None:
+        return None
     nominal = r.lex.nominal(token)
     if nominal is None or nominal.kind not in ("statement", "body", "organisation", "media"):
-        return None
-    if _determiner(token) not in ("a", "an") or _plural(token) or r.name_of(token) is not None:
         return None
     sent, doc = r.sent_of[token.i], token.doc
     start = next((i for i in range(token.i + 1, len(doc)) if r.sent_of[i] != sent), len(doc))
