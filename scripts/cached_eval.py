@@ -21,12 +21,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
-from spacy.tokens import DocBin
+# The rules of the checkout this script sits in, not of whatever `quotes` is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from quotes.io import jsonl_record
-from quotes.extract import find_quotes, load_model
-from quotes.model import DocResult
+from spacy.tokens import DocBin  # noqa: E402
+
+from quotes.extract import find_quotes, load_model  # noqa: E402
+from quotes.io import jsonl_record  # noqa: E402
+from quotes.model import DocResult  # noqa: E402
 
 
 def _texts(path: str) -> list[tuple[str, str]]:
