@@ -11,7 +11,7 @@ import click
 
 from . import __version__
 from .baseline import textacy_predictions
-from .cli_options import MODEL_HELP
+from .cli_options import MODEL_HELP, AgainstCommand
 from .cli_options import input_paths as _input_paths
 from .cli_options import load_pipeline as _load
 from .cli_options import read_documents as _read_documents
@@ -350,16 +350,26 @@ def _count(inputs: tuple[str, ...], encoding: str | None) -> int | None:
         return None
 
 
-@cli.command(name="show")
+@cli.command(name="show", cls=AgainstCommand)
 @_inputs_and_output("Write the HTML page here instead of stdout.")
+@click.option("--against", "originals", multiple=True, metavar="ORIGINAL...", callback=_input_paths,
+              help="Check INPUT's direct and mixed quotes against these originals (as quotes check) and colour "
+              "each by its status, the original wording on hover.")  # fmt: skip
 def show_command(
-    inputs: tuple[str, ...], output: str, model: str | None, text_column: str, id_column: str, encoding: str | None
-) -> None:
+    inputs: tuple[str, ...], output: str, model: str | None, text_column: str, id_column: str, encoding: str | None,
+    originals: tuple[str, ...],
+) -> None:  # fmt: skip
     """Draw the quotes of INPUT files as one HTML page, to open in a browser.
 
     Quote content is highlighted by type, speakers with their canonical name, and cues; a legend lists
     who is quoted. Inputs are read as by `quotes extract`. Exit code 1 if some documents could not be read.
+    With --against ORIGINAL...: the page of `quotes check --html`, and quotes check's exit code.
     """
+    if originals:
+        from .trace_commands import show_checked
+
+        show_checked(inputs, originals, output, model, text_column, id_column, encoding)
+        return
     documents = list(_read_documents(inputs, text_column, id_column, encoding))
     readable = [d for d in documents if d.error is None]
     for document in documents:

@@ -1,4 +1,5 @@
-"""The colours of the quote types, cues and speakers, shared by `quotes show`, `quotes.render` and the notebook.
+"""The colours of the quote types, cues, speakers and check statuses, shared by `quotes show`, `quotes.render`,
+`quotes check --html` and the notebook.
 
 One colour per quote type everywhere: the highlighted article and a chart of the same quotes agree.
 
@@ -19,6 +20,18 @@ SPEAKER_COLORS: tuple[str, ...] = (
     "#ff9561", "#8fd6ff", "#aa9cfc", "#f2c94c", "#9be15d", "#ff8197", "#66c2a5",
     "#e5c494", "#b3b3ff", "#fdb462", "#bfef45", "#f7a8d8",
 )  # fmt: skip
+
+
+#: One colour per `quotes check` status: greens for the three that pass, amber for altered, reds for
+#: misattributed and not-found (light enough for black text on it).
+STATUS_COLORS: dict[str, str] = {
+    "verbatim": "#5ccf8a",
+    "fragment": "#8fdcaa",
+    "elided": "#bfe37d",
+    "altered": "#ffb43f",
+    "misattributed": "#ff6f6f",
+    "not-found": "#ff8fc0",
+}
 
 
 def type_colors(types: list[str] | tuple[str, ...]) -> list[str]:

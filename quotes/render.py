@@ -114,23 +114,36 @@ def render_page(
 
 
 @dataclass(frozen=True)
-class _Mark:
-    """One highlighted stretch of text: ``[start, end)``, its kind, and its HTML."""
+class Mark:
+    """One highlighted stretch of text: ``[start, end)``, its kind, and its HTML.
+
+    Attributes:
+        start: where the mark starts (a character offset into the text).
+        end: where it ends (exclusive).
+        kind: ``"quote"``, ``"speaker"`` or ``"cue"``: the ``<span>``'s class is ``quotes-{kind}``.
+        style: the span's CSS.
+        title: the text shown on hover.
+        label: a label drawn in the line of text where the mark starts (a quote's type or status).
+        label_color: the label's background.
+        classes: more classes for the span (``status-altered``).
+    """
 
     start: int
     end: int
-    kind: str  # "quote", "speaker" or "cue"
+    kind: str
     style: str
     title: str
-    label: str | None = None  # drawn before the text where the mark starts
+    label: str | None = None
     label_color: str = ""
+    classes: str = ""
 
     def nesting(self) -> tuple[int, int, int]:
         """Outer marks first: earlier start, then later end, then quotes around speakers and cues."""
         return (self.start, -self.end, _LAYER[self.kind])
 
     def open(self, *, first: bool) -> str:
-        tag = f'<span class="quotes-{self.kind}" style="{self.style}" title="{html.escape(self.title)}">'
+        classes = f"quotes-{self.kind} {self.classes}".strip()
+        tag = f'<span class="{html.escape(classes)}" style="{self.style}" title="{html.escape(self.title)}">'
         if first and self.label is not None:
             tag += f'<span class="{LABEL_CLASS}" style="{_LABEL_STYLE}; background: {self.label_color}">{html.escape(self.label)}</span>'
         return tag
@@ -164,11 +177,7 @@ class _Drawing:
     def page(self) -> str:
         """The whole page: a heading and legend, then every document."""
         body = "".join(self.document(i) for i in range(len(self.docs)))
-        return (
-            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>quotes</title>\n</head>\n'
-            f'<body style="margin: 1.5em auto; max-width: 62em; padding: 0 1em; color: #222; font-family: {_FONT}">\n'
-            f'<h1 style="margin: 0">Quotes</h1>\n{self.legend()}\n{body}</body>\n</html>\n'
-        )
+        return draw_page("Quotes", f"{self.legend()}\n{body}")
 
     def document(self, i: int) -> str:
         """One document: its title (and speakers, on a page of many), then the text with the quotes drawn."""
@@ -180,31 +189,26 @@ class _Drawing:
         if len(self.docs) > 1:
             head += self.legend(self.quotes[i])
         text = self.docs[i].text
-        marks = self._marks(text, self.quotes[i])
-        return (
-            '<figure class="quotes-doc" style="margin: 0 0 2.5em; padding: 0.8em 1em; border: 1px solid #ddd; '
-            f'border-radius: 5px">{head}<div class="quotes-text" style="{_TEXT_STYLE}">{draw_text(text, marks)}'
-            "</div></figure>\n"
-        )
+        return draw_document(text, self._marks(text, self.quotes[i]), head)
 
     def legend(self, quotes: Iterable[Quote] | None = None) -> str:
         """Colour keys for the quote types and the cue, then the speakers with their number of quotes."""
         quotes = [q for qs in self.quotes for q in qs] if quotes is None else list(quotes)
         types = Counter(q.type for q in quotes)
-        keys = [_key(f"background: {TYPE_COLORS[t]}; border: 1px solid rgba(0, 0, 0, 0.35)", t, types[t]) for t in QUOTE_TYPES]
-        keys.append(_key(_cue_style(), "cue", None))
+        keys = [legend_key(f"background: {TYPE_COLORS[t]}; border: 1px solid rgba(0, 0, 0, 0.35)", t, types[t]) for t in QUOTE_TYPES]
+        keys.append(legend_key(cue_style(), "cue", None))
         speakers = Counter(name for name in map(_speaker_name, quotes) if name is not None)
         by_count = sorted(speakers.items(), key=lambda item: (-item[1], item[0]))
-        people = [_key(f"background: {self.speaker_colors[name]}", name, n) for name, n in by_count]
+        people = [legend_key(f"background: {self.speaker_colors[name]}", name, n) for name, n in by_count]
         line = "<b>Quotes:</b> " + "".join(keys)
         if people:
             line += "<br><b>Speakers:</b> " + "".join(people)
         return f'<div class="quotes-legend" style="{_LEGEND_STYLE}">{line}</div>'
 
-    def _marks(self, text: str, quotes: Iterable[Quote]) -> list[_Mark]:
-        marks: dict[tuple[int, int, str], _Mark] = {}
+    def _marks(self, text: str, quotes: Iterable[Quote]) -> list[Mark]:
+        marks: dict[tuple[int, int, str], Mark] = {}
 
-        def add(start: int | None, end: int | None, mark: _Mark) -> None:
+        def add(start: int | None, end: int | None, mark: Mark) -> None:
             if start is not None and end is not None and 0 <= start < end <= len(text):
                 marks.setdefault((start, end, mark.kind), mark)
 
@@ -214,32 +218,50 @@ class _Drawing:
             color = TYPE_COLORS.get(quote.type, CUE_COLOR)
             content_style = f"background: {color}{_CONTENT_ALPHA}; border-radius: 3px"
             add(quote.quote_start, quote.quote_end,
-                _Mark(quote.quote_start or 0, quote.quote_end or 0, "quote", content_style, said, quote.type, color))  # fmt: skip
+                Mark(quote.quote_start or 0, quote.quote_end or 0, "quote", content_style, said, quote.type, color))  # fmt: skip
             if name is not None:
                 how = "" if quote.speaker_resolution in (None, "as-written") else f" ({quote.speaker_resolution})"
                 style = f"background: {self.speaker_colors[name]}; border-radius: 3px; font-weight: 600"
                 add(quote.speaker_start, quote.speaker_end,
-                    _Mark(quote.speaker_start or 0, quote.speaker_end or 0, "speaker", style, f"speaker: {name}{how}"))  # fmt: skip
+                    Mark(quote.speaker_start or 0, quote.speaker_end or 0, "speaker", style, f"speaker: {name}{how}"))  # fmt: skip
             cue_title = f"cue: {quote.cue_lemma or quote.cue}"
-            add(quote.cue_start, quote.cue_end, _Mark(quote.cue_start or 0, quote.cue_end or 0, "cue", _cue_style(), cue_title))
+            add(quote.cue_start, quote.cue_end, Mark(quote.cue_start or 0, quote.cue_end or 0, "cue", cue_style(), cue_title))
         return list(marks.values())
 
 
-def draw_text(text: str, marks: Iterable[_Mark]) -> str:
+def draw_page(heading: str, body: str, *, title: str = "quotes") -> str:
+    """A whole HTML page in the drawing's look: ``heading`` (escaped) over ``body`` (HTML)."""
+    return (
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{html.escape(title)}</title>\n</head>\n'
+        f'<body style="margin: 1.5em auto; max-width: 62em; padding: 0 1em; color: #222; font-family: {_FONT}">\n'
+        f'<h1 style="margin: 0">{html.escape(heading)}</h1>\n{body}</body>\n</html>\n'
+    )
+
+
+def draw_document(text: str, marks: Iterable[Mark], head: str = "") -> str:
+    """One document drawn in its own spacing and line breaks: ``head`` (HTML), then ``text`` with ``marks``."""
+    return (
+        '<figure class="quotes-doc" style="margin: 0 0 2.5em; padding: 0.8em 1em; border: 1px solid #ddd; '
+        f'border-radius: 5px">{head}<div class="quotes-text" style="{_TEXT_STYLE}">{draw_text(text, marks)}'
+        "</div></figure>\n"
+    )
+
+
+def draw_text(text: str, marks: Iterable[Mark]) -> str:
     """``text``, escaped, with ``marks`` as nested ``<span>``s. A mark that crosses the end of another is
     closed there and opened again, so the HTML is well nested; its label is drawn only where it starts."""
-    by_start: dict[int, list[_Mark]] = {}
+    by_start: dict[int, list[Mark]] = {}
     points = {0, len(text)}
     for mark in marks:
         by_start.setdefault(mark.start, []).append(mark)
         points.update((mark.start, mark.end))
     out: list[str] = []
-    active: list[_Mark] = []
-    stack: list[_Mark] = []
+    active: list[Mark] = []
+    stack: list[Mark] = []
     ordered = sorted(points)
     for a, b in zip(ordered, ordered[1:]):
         active = [m for m in active if m.end > a] + by_start.get(a, [])
-        wanted = sorted(active, key=_Mark.nesting)
+        wanted = sorted(active, key=Mark.nesting)
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
             keep += 1
@@ -263,11 +285,13 @@ def _speaker_name(quote: Quote) -> str | None:
     return quote.speaker_canonical or quote.speaker
 
 
-def _cue_style() -> str:
+def cue_style() -> str:
+    """The CSS of a cue: underlined in `quotes.palette.CUE_COLOR`."""
     return f"border-bottom: 3px solid {CUE_COLOR}; background: {CUE_COLOR}55"
 
 
-def _key(style: str, text: str, count: int | None) -> str:
+def legend_key(style: str, text: str, count: int | None) -> str:
+    """A colour key of the legend: ``text`` in ``style``, then ``count`` (none when ``None``)."""
     number = "" if count is None else f' <span style="color: #555">{count}</span>'
     key = f'<span class="quotes-key" style="{_KEY_STYLE}; {style}">{html.escape(text)}</span>{number}'
     return f'<span style="white-space: nowrap; margin-right: 12px; display: inline-block">{key}</span>'

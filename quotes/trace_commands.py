@@ -149,7 +149,43 @@ def check_command(
     extract`, or are tables it wrote. Exit code: 0 every quote is verbatim, fragment or elided; 1 some
     quote is altered, misattributed or not found (or a document could not be read); 2 usage error.
     """
-    from .check import PASSING, check_frames, link_together, summary_line
+    from .check import PASSING, summary_line
+
+    checked, right, failed = _check_inputs(originals, derived, model, text_column, id_column, encoding, min_words)
+    _write_frame(checked, output, "checked quotes", not no_csv_escape)
+    if html_out:
+        _draw_checked(checked, right, _texts(derived, text_column, id_column, encoding), html_out)
+    if not quiet:
+        click.echo(f"quotes check: {summary_line(checked)}", err=True)
+    if failed or not checked["status"].isin(PASSING).all():
+        sys.exit(1)
+
+
+def show_checked(
+    derived: tuple[str, ...], originals: tuple[str, ...], output: str, model: str | None, text_column: str,
+    id_column: str, encoding: str | None,
+) -> None:  # fmt: skip
+    """``quotes show DERIVED... --against ORIGINAL...``: check the quotes as `quotes check` does and draw them.
+
+    The page is `quotes check --html`'s; the exit code is `quotes check`'s."""
+    from .check import PASSING, summary_line
+
+    checked, right, failed = _check_inputs(originals, derived, model, text_column, id_column, encoding, 1)
+    texts = _texts(derived, text_column, id_column, encoding)
+    _draw_checked(checked, right, texts, output)
+    where = "" if output == STDIN else f" -> {output}"
+    noun = "document" if len(texts) == 1 else "documents"
+    click.echo(f"quotes show: {len(texts)} {noun} drawn, {summary_line(checked)}{where}", err=True)
+    if failed or not checked["status"].isin(PASSING).all():
+        sys.exit(1)
+
+
+def _check_inputs(
+    originals: tuple[str, ...], derived: tuple[str, ...], model: str | None, text_column: str, id_column: str,
+    encoding: str | None, min_words: int,
+) -> tuple[pd.DataFrame, pd.DataFrame, bool]:  # fmt: skip
+    """`quotes.check` on the inputs: the checked table, the derived quote table, and whether a document failed."""
+    from .check import check_frames, link_together
 
     left, failed_left = _load_quote_table(originals, model, text_column, id_column, encoding)
     right, failed_right = _load_quote_table(derived, model, text_column, id_column, encoding)
@@ -157,20 +193,23 @@ def check_command(
     if len(left) and len(right):
         left, right = link_together(left, right)
     checked = check_frames(left, right, original_texts=texts, min_words=min_words)
-    _write_frame(checked, output, "checked quotes", not no_csv_escape)
-    if html_out:
-        from .check_page import render_checked
+    return checked, right, failed_left or failed_right
 
-        page = render_checked(checked, right, _texts(derived, text_column, id_column, encoding))
-        try:
-            with open(html_out, "w", encoding="utf8") as fh:
+
+def _draw_checked(checked: pd.DataFrame, right: pd.DataFrame, texts: dict[str, str], output: str) -> None:
+    """Write `quotes.check_page.render_checked`'s page of the derived articles (``texts``) to ``output`` (- is
+    stdout)."""
+    from .check_page import render_checked
+
+    page = render_checked(checked, right, texts)
+    try:
+        if output == STDIN:
+            click.echo(page)
+        else:
+            with open(output, "w", encoding="utf8") as fh:
                 fh.write(page)
-        except OSError as err:
-            raise click.ClickException(f"cannot write {html_out}: {err.strerror or err}") from None
-    if not quiet:
-        click.echo(f"quotes check: {summary_line(checked)}", err=True)
-    if failed_left or failed_right or not checked["status"].isin(PASSING).all():
-        sys.exit(1)
+    except OSError as err:
+        raise click.ClickException(f"cannot write {output}: {err.strerror or err}") from None
 
 
 def _texts(inputs: tuple[str, ...], text_column: str, id_column: str, encoding: str | None) -> dict[str, str]:

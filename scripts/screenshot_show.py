@@ -6,6 +6,8 @@ Not part of CI (it needs Chromium: ``apt-get install -y chromium``). Usage::
 
 Writes ``show.html`` and ``show.png`` into DIR (default: a new temporary directory), checks that the PNG
 is a real screenshot and that the highlighted spans are in the DOM Chromium built, and prints the paths.
+Then the same for ``quotes show --against`` (``check.html``, ``check.png``): a rewrite of the repository's
+example article (tests/data/check) checked against the original, every status drawn.
 Exit code 0 when all is well (or the seed articles are absent: then it says so), 1 when a check fails.
 """
 
@@ -21,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
+EXAMPLES = ROOT / "examples"
+STATUSES = ("verbatim", "fragment", "elided", "altered", "misattributed", "not-found")
 #: Flags that keep headless Chromium offline and quiet.
 CHROMIUM_FLAGS = (
     "--headless",
@@ -97,10 +101,27 @@ def main() -> int:
     if "position: absolute" in dom:
         failures.append("a label is positioned out of the flow of the text, where it can cover another")
 
+    failures += screenshot_check(args.chromium, out)
     print(f"page: {page}\nscreenshot: {png}\nspan labels: {labels} in the page, {dom_labels} in the DOM")
     for failure in failures:
         print(f"FAILED: {failure}")
     return 1 if failures else 0
+
+
+def screenshot_check(binary: str, out: Path) -> list[str]:
+    """``quotes show REWRITE --against ORIGINAL``: screenshot it, and check every status is in the DOM."""
+    page, png = out / "check.html", out / "check.png"
+    rewrite = ROOT / "tests" / "data" / "check" / "council-budget-rewrite.txt"
+    command = [sys.executable, "-m", "quotes", "show", str(rewrite), "--against", str(EXAMPLES / "council-budget.txt"), "-o", str(page)]  # fmt: skip
+    subprocess.run(command, check=False)  # exit code 1: some quotes do not pass, as planted
+    with tempfile.TemporaryDirectory(prefix="chromium-profile-") as profile:
+        chromium(binary, Path(profile), f"--screenshot={png}", "--window-size=1100,900", page.as_uri())
+        dom = chromium(binary, Path(profile), "--dump-dom", page.as_uri()).stdout
+    failures = [f"check page: no {status} quote in the DOM" for status in STATUSES if f"status-{status}" not in dom]
+    if not png.exists() or png.stat().st_size < MIN_PNG_BYTES:
+        failures.append("check page: no screenshot, or a blank one")
+    print(f"check page: {page}\ncheck screenshot: {png}")
+    return failures
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 import quotes
 from quotes.cli import cli
 from quotes.palette import CUE_COLOR, TYPE_COLORS
-from quotes.render import LABEL_CLASS, NotebookHTML, _Mark, draw_text, render_page
+from quotes.render import LABEL_CLASS, NotebookHTML, Mark, draw_text, render_page
 
 render_module = importlib.import_module("quotes.render")  # `quotes.render` is the function
 
@@ -106,8 +106,8 @@ def test_type_colours_come_from_the_shared_palette(council: Doc) -> None:
 
 
 def test_marks_that_cross_are_drawn_well_nested() -> None:
-    def mark(start: int, end: int, kind: str, label: str | None = None) -> _Mark:
-        return _Mark(start, end, kind, "", kind, label, "#fff")
+    def mark(start: int, end: int, kind: str, label: str | None = None) -> Mark:
+        return Mark(start, end, kind, "", kind, label, "#fff")
 
     text = "a <b> & c said d e"
     marks = [mark(0, 9, "quote", "indirect"), mark(6, 13, "quote", "direct"), mark(7, 8, "speaker"), mark(10, 14, "cue")]

@@ -173,7 +173,7 @@ def test_cli_check_exit_codes(tmp_path: Path, nlp) -> None:
     result = runner.invoke(cli, ["check", second, "--against", first, "--html", str(page)], catch_exceptions=False)
     assert result.exit_code == 1  # two of the first article's quotes are not in the second
     drawn = page.read_text(encoding="utf8")
-    assert drawn.count('<mark class="not-found"') == 2 and drawn.count('<mark class="fragment"') == 1
+    assert drawn.count('class="quotes-quote status-not-found"') == 2 and drawn.count('class="quotes-quote status-fragment"') == 1
     assert "original in 003_906719fa59c08b9a (US Central Command): “The coalition airstrike was halted" in drawn
     assert "1 fragment" in result.stderr and "2 not-found" in result.stderr
     same = runner.invoke(cli, ["check", first, "--against", first, "-o", str(tmp_path / "c.csv")], catch_exceptions=False)
@@ -211,7 +211,7 @@ def test_render_checked_colours_each_quote_and_shows_the_original_on_hover() -> 
     derived["quote_start"], derived["quote_end"] = text.index("We"), text.index(".”") + 1
     checked = check_frames(_table([("wire", "direct", "We will not close the unit.", "Margaret Okafor")]), derived)
     page = render_checked(checked, derived, {"copy": text})
-    assert f'<mark class="altered" style="background:{STATUS_COLORS["altered"]}"' in page
+    assert f'<span class="quotes-quote status-altered" style="background: {STATUS_COLORS["altered"]}66' in page
     assert 'title="altered\noriginal in wire (Margaret Okafor): “We will not close the unit.”\ndifferences: -&quot;not&quot; +&quot;never&quot;"' in page
     assert "&lt;b&gt;nothing&lt;/b&gt;" in page  # the article's text is escaped
 
