@@ -442,7 +442,7 @@ _LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 def serve_command(host: str, port: int, model: str | None, workers: int, max_bytes: int) -> None:
     """Serve a web page and an HTTP API on this machine: paste or drop articles, see and download their quotes.
 
-    The page is at the address printed; the API (POST /extract, POST /speakers, GET /health) is described
+    The page is at the address printed; the API (POST /extract, POST /speakers, POST /check, GET /health) is described
     at /openapi.json. Nothing is sent to any other host. Needs pip install "quotes[serve]".
     """
     from .serve import MissingDependencyError, require, run

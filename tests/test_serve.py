@@ -6,6 +6,7 @@ The app runs with ``workers=0`` (parsing in a thread of the test process, with t
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import threading
@@ -75,7 +76,9 @@ def test_health_names_the_model_the_workers_loaded(client: TestClient) -> None:
 
 def test_openapi_describes_the_endpoints_with_examples(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
-    assert {"/extract", "/speakers", "/health"} <= set(spec["paths"])
+    assert {"/extract", "/speakers", "/check", "/health"} <= set(spec["paths"])
+    check = spec["paths"]["/check"]["post"]
+    assert set(check["requestBody"]["content"]["application/json"]["examples"]) == {"documents", "texts"}
     extract = spec["paths"]["/extract"]["post"]
     content = extract["requestBody"]["content"]
     assert set(content["application/json"]["examples"]) >= {"documents", "text", "bad document"}
@@ -275,6 +278,73 @@ def test_speakers_gives_the_rows_of_quotes_speakers(client: TestClient, tmp_path
     pd.testing.assert_frame_equal(got, expected, check_dtype=False)
     assert "Margaret Okafor" in set(got["speaker_canonical"])
     assert [(d["doc_id"], d["status"]) for d in body["documents"]] == [("council", "ok"), ("harbour", "ok"), ("bad", "error")]
+
+
+# --------------------------------------------------------------------------------------------- /check
+
+CHECK_DATA = Path(__file__).resolve().parent / "data" / "check"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_check_gives_the_rows_of_quotes_check(client: TestClient, tmp_path: Path) -> None:
+    original, rewrite = EXAMPLES / "council-budget.txt", CHECK_DATA / "council-budget-rewrite.txt"
+    runner = CliRunner()
+    table = tmp_path / "checked.jsonl"
+    result = runner.invoke(cli, ["check", str(original), "--against", str(rewrite), "-o", str(table)], catch_exceptions=False)
+    assert result.exit_code == 1
+    expected = pd.read_json(table, lines=True, dtype={"doc_id": str, "original_doc_id": str})
+    body = client.post("/check", json={
+        "originals": [{"doc_id": original.stem, "text": original.read_text(encoding="utf8")}],
+        "derived": [{"doc_id": rewrite.stem, "text": rewrite.read_text(encoding="utf8")}],
+    }).json()  # fmt: skip
+    got = pd.DataFrame(body["quotes"], columns=list(expected.columns))
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+    assert set(got["status"]) == {"verbatim", "fragment", "elided", "altered", "misattributed", "not-found"}
+    summary = body["summary"]
+    assert summary["passed"] is False and summary["altered"] == 1 and summary["quotes"] == len(expected)
+    assert summary["line"] in result.stderr
+    assert body["drawing"] is None  # only when asked
+
+
+def test_check_draws_the_rewrite_by_status_and_reads_plain_strings(client: TestClient) -> None:
+    original = "“We will not close the pool this summer,” said the mayor, Ana Ruiz."
+    rewrite = "The mayor, Ana Ruiz, said: “We will close the pool this summer.” <b>Update</b>"
+    body = client.post("/check", json={"originals": [original], "derived": [rewrite], "options": {"draw": True}}).json()
+    assert [(q["doc_id"], q["status"], q["differences"], q["original_doc_id"]) for q in body["quotes"]] == [
+        ("derived:1", "altered", '-"not"', "original:1")
+    ]
+    drawing = body["drawing"]
+    assert drawing.startswith('<div class="quotes-render quotes-check">')
+    assert 'class="quotes-quote status-altered"' in drawing
+    assert "original in original:1 (Ana Ruiz): “We will not close the pool this summer,”" in html.unescape(drawing)
+    assert "&lt;b&gt;Update&lt;/b&gt;" in drawing and "<b>Update" not in drawing
+    passing = client.post("/check", json={"originals": [original], "derived": [original]}).json()["summary"]
+    assert passing["passed"] is True and passing["verbatim"] == 1
+
+
+def test_check_a_bad_document_is_said_and_the_others_are_checked(client: TestClient) -> None:
+    original = "“The repairs took longer than we hoped,” the harbour master, Ines Duarte, told reporters."
+    body = client.post("/check", json={"originals": [original, {"doc_id": 7, "html": 3}], "derived": [original, 42]}).json()
+    assert [q["status"] for q in body["quotes"]] == ["verbatim"]
+    assert [(d["side"], d["doc_id"], d["status"]) for d in body["documents"]] == [
+        ("original", "original:1", "ok"), ("original", "7", "error"), ("derived", "derived:1", "ok"), ("derived", "derived:2", "error"),
+    ]  # fmt: skip
+    assert body["summary"]["passed"] is False  # as quotes check's exit code 1: a document could not be read
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ({"originals": ["a"]}, "body.derived: Field required"),
+        ({"originals": [], "derived": ["a"]}, "body.originals: List should have at least 1 item"),
+        ({"originals": ["a"], "derived": ["b"], "options": {"min_words": 0}}, "body.options.min_words"),
+        ({"originals": ["a"], "derived": ["b"], "documents": []}, "body.documents: Extra inputs are not permitted"),
+    ],
+)
+def test_check_bad_requests_are_422_that_name_the_field(client: TestClient, body: dict[str, Any], says: str) -> None:
+    response = client.post("/check", json=body)
+    assert response.status_code == 422
+    assert says in response.json()["error"]
 
 
 # --------------------------------------------------------------------------------------------- the worker pool

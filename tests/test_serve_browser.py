@@ -4,7 +4,8 @@ Starts ``python -m quotes serve`` on 127.0.0.1 on a free port, with one worker p
 (Debian's ``chromium``, driven by Playwright with that executable: no browser is downloaded): pastes a
 seed article and sees the highlighted quotes, the table and the speakers; sorts the table; uploads two
 files and downloads the CSV, which must be what ``quotes extract`` writes for the same files; uploads a
-file that cannot be read and sees its error beside the others. No request may go to another host.
+file that cannot be read and sees its error beside the others; in the second tab, pastes an original and a
+rewrite and sees each quote of the rewrite drawn by its status. No request may go to another host.
 
 ``QUOTES_SCREENSHOT=docs/serve.png python -m pytest tests/test_serve_browser.py`` also saves the
 screenshot used in the README. CI installs Chromium (``.ci/run``); elsewhere the test is skipped, saying
@@ -35,6 +36,7 @@ PASTED = SEEDS / "003_906719fa59c08b9a.txt"
 UPLOADED = SEEDS / "000_69839728d357f881.txt"
 EXAMPLE = ROOT / "examples" / "harbour-bridge.txt"
 SCREENSHOT_ARTICLE = ROOT / "examples" / "council-budget.txt"
+CHECK_REWRITE = ROOT / "tests" / "data" / "check" / "council-budget-rewrite.txt"
 STARTUP_SECONDS = 180
 #: A screenshot of the page with an article drawn is far larger than this; a blank page is smaller.
 MIN_PNG_BYTES = 20_000
@@ -189,6 +191,24 @@ def test_paste_upload_and_download_in_chromium(server: str, browser: object, tmp
     target = os.environ.get("QUOTES_SCREENSHOT")
     if target:
         Path(target).write_bytes(shot)
+
+    # The second tab: paste an original and a rewrite, see each quote of the rewrite drawn by its status.
+    page.click("#tab-check")
+    assert page.locator("#panel-extract").is_hidden() and page.locator("#panel-check").is_visible()
+    page.fill("#check-original", SCREENSHOT_ARTICLE.read_text(encoding="utf8"))
+    page.fill("#check-derived", CHECK_REWRITE.read_text(encoding="utf8"))
+    page.click("#check-run")
+    checked = page.locator("#check-result article.checked")
+    checked.wait_for(timeout=120_000)
+    statuses = {"verbatim": 2, "fragment": 1, "elided": 1, "altered": 1, "misattributed": 1, "not-found": 1}
+    assert {status: checked.locator(f".drawing .quotes-quote.status-{status}").count() for status in statuses} == statuses
+    assert checked.locator("table.quotes tbody tr").count() == 7
+    assert "Some quotes need a look" in checked.locator(".verdict").inner_text()
+    altered = checked.locator(".drawing .quotes-quote.status-altered").get_attribute("title")
+    assert altered.startswith("altered\noriginal in original (Margaret Okafor): “But we cannot spend money")
+    shot = page.screenshot(path=str(tmp_path / "serve-check.png"), full_page=True)
+    if os.environ.get("QUOTES_CHECK_SCREENSHOT"):
+        Path(os.environ["QUOTES_CHECK_SCREENSHOT"]).write_bytes(shot)
 
     assert failures == []
     assert requested and all(url.startswith(server) or url.startswith("data:") for url in requested), requested

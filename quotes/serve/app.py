@@ -35,7 +35,7 @@ from ..io import FORMATS, OutputError, jsonl_record, write_table
 from ..model import DocResult, Document
 from . import errors, work
 from .errors import error_response
-from .examples import EXTRACT_EXAMPLES, SPEAKERS_EXAMPLES
+from .examples import CHECK_EXAMPLES, EXTRACT_EXAMPLES, SPEAKERS_EXAMPLES
 
 #: The largest request body accepted by default (``--max-bytes``).
 DEFAULT_MAX_BYTES = 5_000_000
@@ -114,6 +114,35 @@ class ExtractRequest(BaseModel):
 
     def work_options(self) -> work.Options:
         return work.Options(fast=self.options.fast, link_speakers=self.options.link_speakers)
+
+
+class CheckOptions(BaseModel):
+    """Choices about the check, as the options of ``quotes check``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    min_words: int = Field(1, ge=1, description="Leave out quotes with fewer quoted words (as --min-words).")
+    draw: bool = Field(False, description="Also return `drawing`: the rewrites as HTML, each quote coloured by its status.")
+
+
+class CheckRequest(BaseModel):
+    """Original documents, and rewrites of them whose quotes are checked."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    originals: list[Any] = Field(
+        min_length=1,
+        description="The originals: objects as the documents of /extract (doc_id, text or html, metadata), or strings.",
+    )
+    derived: list[Any] = Field(min_length=1, description="The rewrites (summaries, edits, copies), in the same forms.")
+    options: CheckOptions = Field(default_factory=CheckOptions)
+
+
+class CheckResponse(BaseModel):
+    quotes: list[dict[str, Any]] = Field(description="One row per quote of the rewrites, the columns of `quotes check`.")
+    summary: dict[str, Any] = Field(description="The number of quotes with each status; `passed` (all verbatim, fragment or elided, every document read); `line`.")
+    documents: list[dict[str, Any]] = Field(description="Each document's side (original/derived), doc_id, status, message, n_quotes.")
+    drawing: str | None = Field(None, description="With options.draw: the rewrites drawn as HTML (a fragment).")
 
 
 class Summary(BaseModel):
@@ -338,6 +367,19 @@ def create_app(
         """One row per speaker over all the documents, as `quotes speakers` writes them."""
         rows, statuses = await _run(workers, work.speaker_rows, body.items(), body.work_options())
         return _json({"speakers": rows, "documents": statuses})
+
+    @app.post("/check", tags=["check"], response_model=CheckResponse, responses=ERROR_RESPONSES)
+    async def check(body: Annotated[CheckRequest, Body(openapi_examples=CHECK_EXAMPLES)]) -> Response:
+        """Check each direct or mixed quote of the rewrites against the originals, as `quotes check`.
+
+        Each quote is `verbatim`, `fragment`, `elided`, `altered` (with the word `differences`),
+        `misattributed` (the words are in the originals, said by someone else) or `not-found`; the row
+        names the original quote it was matched to. A document that cannot be read gets its error in
+        `documents`; the others are still checked.
+        """
+        options = body.options
+        result = await _run(workers, work.check_documents, body.originals, body.derived, options.min_words, options.draw)
+        return _json(result)
 
     @app.get("/", include_in_schema=False)
     async def page() -> FileResponse:

@@ -36,3 +36,22 @@ SPEAKERS_EXAMPLES: dict[str, dict[str, Any]] = {
     "documents": EXTRACT_EXAMPLES["documents"],
     "text": EXTRACT_EXAMPLES["text"],
 }
+
+_REWRITE = (
+    "Two libraries will close, the council leader, Margaret Okafor, said. “This is the hardest decision I have "
+    "taken,” she said. “We will never close a library again,” she added."
+)
+
+CHECK_EXAMPLES: dict[str, dict[str, Any]] = {
+    "documents": {
+        "summary": "An original and a rewrite",
+        "value": {
+            "originals": [{"doc_id": "council-budget", "text": _ARTICLE}],
+            "derived": [{"doc_id": "aggregator", "text": _REWRITE}],
+        },
+    },
+    "texts": {
+        "summary": "Plain texts, with the drawing",
+        "value": {"originals": [_ARTICLE], "derived": [_REWRITE], "options": {"draw": True}},
+    },
+}

@@ -6,7 +6,8 @@ picklable values and returns plain values. They use the library's public functio
 through `quotes.io.extract_documents` and come out as `quotes.io.jsonl_record`, exactly as
 ``quotes extract --format jsonl`` writes them; the drawing is `quotes.render`'s.
 
-Nothing here raises for a bad document: it becomes a record with status ``error``.
+`check_documents` is ``quotes check`` over a request's originals and rewrites, drawn by
+`quotes.check_page`. Nothing here raises for a bad document: it becomes a record with status ``error``.
 """
 
 from __future__ import annotations
@@ -137,13 +138,58 @@ def speaker_rows(items: list[Any], options: Options) -> tuple[list[dict[str, Any
     return rows, statuses
 
 
-def request_document(item: Any, position: int) -> Document:
+def check_documents(originals: list[Any], derived: list[Any], min_words: int = 1, draw: bool = False) -> dict[str, Any]:
+    """``quotes check``: each direct or mixed quote of the ``derived`` documents checked against the ``originals``.
+
+    Args:
+        originals: the request's original documents (as for `extract_pairs`; a string is one text).
+        derived: the rewrites whose quotes are checked.
+        min_words: quotes with fewer quoted words are left out.
+        draw: also draw the rewrites with each quote coloured by its status (`quotes.check_page`).
+
+    Returns:
+        ``quotes``: the rows of `quotes.check`; ``summary``: the count of each status, ``passed`` (every
+        quote verbatim, fragment or elided, and every document read: ``quotes check``'s exit code 0) and ``line`` (``quotes check``'s summary line); ``documents``:
+        each document's side, doc_id, status, message and number of quotes; ``drawing``: HTML or None.
+    """
+    from ..check import PASSING, STATUSES, check_frames, link_together, summary_line
+    from ..check_page import render_checked
+    from ..quote_tables import results_frame
+
+    sides = {}
+    for side, items in (("original", originals), ("derived", derived)):
+        documents = [request_document({"text": i} if isinstance(i, str) else i, k, f"{side}:{{}}") for k, i in enumerate(items, 1)]
+        sides[side] = list(_extract(documents, Options()))
+    left, right = (results_frame([r for _, r in sides[side]]) for side in ("original", "derived"))
+    if len(left) and len(right):
+        left, right = link_together(left, right)
+    texts = {d.doc_id: d.text for d, r in sides["original"] if r.status != "error"}
+    checked = check_frames(left, right, original_texts=texts, min_words=min_words)
+    counts = checked["status"].value_counts()
+    summary: dict[str, Any] = {"quotes": len(checked), **{s: int(counts.get(s, 0)) for s in STATUSES}}
+    failed = any(r.status == "error" for pairs in sides.values() for _, r in pairs)
+    summary.update(passed=not failed and bool(checked["status"].isin(PASSING).all()), line=summary_line(checked))
+    drawing = None
+    if draw:
+        drawn = {d.doc_id: d.text for d, r in sides["derived"] if r.status != "error"}
+        drawing = render_checked(checked, right, drawn, page=False)
+    statuses = [
+        {"side": side, "doc_id": r.doc_id, "status": r.status, "message": r.message or None, "n_quotes": len(r.quotes)}
+        for side, pairs in sides.items()
+        for _, r in pairs
+    ]
+    rows = json.loads(checked.to_json(orient="records", force_ascii=False))
+    return {"quotes": rows, "summary": summary, "documents": statuses, "drawing": drawing}
+
+
+def request_document(item: Any, position: int, fallback_id: str = REQUEST_ID) -> Document:
     """A `Document` from one document of a request; one that cannot be read has ``error`` set.
 
     ``html`` is read as ``quotes extract`` reads an ``.html`` file (article text by trafilatura, offline;
-    title, author, date and url into the metadata); the request's own fields win over those.
+    title, author, date and url into the metadata); the request's own fields win over those. A document
+    without a doc_id gets ``fallback_id`` with its position (from 1).
     """
-    fallback = REQUEST_ID.format(position)
+    fallback = fallback_id.format(position)
     if not isinstance(item, dict):
         return _bad(fallback, f"a document must be a JSON object with a \"text\" or \"html\" field, not {_kind(item)}")
     doc_id = item.get("doc_id")

@@ -1,5 +1,6 @@
 // The quotes page: send pasted text or dropped files to the server, one at a time per worker, and show
 // each article: the drawing, the sortable table of quotes, the speakers; download the batch's table.
+// The second tab checks a rewrite's quotes against an original (POST check, as `quotes check`).
 "use strict";
 
 const IN_FLIGHT = 2;  // requests at once: progress stays fine-grained, and a long article does not hold up the rest
@@ -10,8 +11,13 @@ const COLUMNS = [
   ["speaker", q => q.speaker_text, "text"],
   ["who", q => q.speaker_canonical, "text"],
   ["cue", q => q.cue_text, "text"],
-  ["confidence", q => q.confidence, "num"],
+  ["confidence", q => q.confidence, "num", v => Number(v).toFixed(2)],
 ];
+// The rows of `quotes check`: a heading and the row's field for each text column.
+const CHECK_COLUMNS = [["#", (q, i) => i, "num"]].concat([
+  ["status", "status"], ["quote", "quote"], ["who", "speaker_canonical"], ["differences", "differences"],
+  ["original", "original_quote"], ["said by", "original_speaker"],
+].map(([name, field]) => [name, q => q[field], "text"]));
 
 let batch = newBatch();
 let nextIndex = 0;
@@ -116,7 +122,7 @@ function showDocument(record) {
     article.append(el("p", { class: "note" }, record.drawing_note));
   }
   if (record.quotes.length) {
-    article.append(speakerList(record.quotes), quoteTable(record.quotes));
+    article.append(speakerList(record.quotes), sortableTable(record.quotes, COLUMNS));
   }
   return article;
 }
@@ -133,23 +139,23 @@ function speakerList(items) {
   return el("div", { class: "speaker-box" }, el("h3", {}, "Speakers"), counts.size ? list : el("p", { class: "note" }, "No speaker found."));
 }
 
-function quoteTable(items) {
-  const rows = items.map((q, i) => COLUMNS.map(([, get]) => get(q, i)));
+function sortableTable(items, columns) {
+  const rows = items.map((q, i) => columns.map(([, get]) => get(q, i)));
   const table = el("table", { class: "quotes" });
   const head = el("tr");
   const body = el("tbody");
-  COLUMNS.forEach(([name, , kind], column) => {
+  columns.forEach(([name, , kind], column) => {
     const button = el("button", { type: "button" }, name);
     const th = el("th", { scope: "col", "aria-sort": "none", class: kind }, button);
-    button.addEventListener("click", () => sortBy(table, rows, column, kind, th));
+    button.addEventListener("click", () => sortBy(table, rows, columns, column, kind, th));
     head.append(th);
   });
   table.append(el("thead", {}, head), body);
-  fill(body, rows);
+  fill(body, rows, columns);
   return el("div", { class: "table-box" }, table);
 }
 
-function sortBy(table, rows, column, kind, th) {
+function sortBy(table, rows, columns, column, kind, th) {
   const ascending = th.getAttribute("aria-sort") !== "ascending";
   table.querySelectorAll("th").forEach(other => other.setAttribute("aria-sort", "none"));
   th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
@@ -162,12 +168,63 @@ function sortBy(table, rows, column, kind, th) {
     const order = kind === "num" ? x - y : String(x).localeCompare(String(y));
     return ascending ? order : -order;
   });
-  fill(table.querySelector("tbody"), rows);
+  fill(table.querySelector("tbody"), rows, columns);
 }
 
-function fill(body, rows) {
+function fill(body, rows, columns) {
   body.replaceChildren(...rows.map(row => el("tr", {}, ...row.map((value, i) =>
-    el("td", { class: COLUMNS[i][2] }, value == null ? "" : COLUMNS[i][0] === "confidence" ? Number(value).toFixed(2) : String(value))))));
+    el("td", { class: columns[i][2] }, value == null ? "" : columns[i][3] ? columns[i][3](value) : String(value))))));
+}
+
+async function checkRewrite(event) {
+  event.preventDefault();
+  const original = document.getElementById("check-original").value;
+  const derived = document.getElementById("check-derived").value;
+  const status = document.getElementById("check-status");
+  const result = document.getElementById("check-result");
+  if (!original.trim() || !derived.trim()) {
+    status.textContent = "Paste both an original and a rewrite.";
+    return;
+  }
+  status.textContent = "Checking…";
+  const request = {
+    originals: [{ doc_id: "original", text: original }],
+    derived: [{ doc_id: "rewrite", text: derived }],
+    options: { draw: true },
+  };
+  let body;
+  try {
+    const response = await fetch("check", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request) });
+    body = await response.json().catch(() => ({ error: `the server answered ${response.status}` }));
+    if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+  } catch (err) {
+    status.textContent = "";
+    result.replaceChildren(el("p", { class: "error", role: "alert" }, `Could not check: ${err.message || err}`));
+    return;
+  }
+  status.textContent = "";
+  const article = el("article", { class: "checked" });
+  const summary = body.summary;
+  const verdict = summary.passed ? "Every quote is as said (verbatim, a fragment, or marked cuts)."
+    : "Some quotes need a look: altered, given to someone else, or not in the original.";
+  article.append(el("p", { class: `verdict ${summary.passed ? "passed" : "failed"}` }, verdict), el("p", { class: "note" }, summary.line));
+  for (const doc of body.documents.filter(d => d.status === "error")) {
+    article.append(el("p", { class: "error", role: "alert" }, `Could not read the ${doc.side} (${doc.doc_id}): ${doc.message}`));
+  }
+  if (body.drawing) {
+    const drawing = el("div", { class: "drawing" });
+    drawing.innerHTML = body.drawing;  // made by quotes.check_page on the server, the texts escaped
+    article.append(drawing);
+  }
+  if (body.quotes.length) article.append(sortableTable(body.quotes, CHECK_COLUMNS));
+  result.replaceChildren(article);
+}
+
+function showTab(name) {
+  for (const tab of ["extract", "check"]) {
+    document.getElementById(`tab-${tab}`).setAttribute("aria-selected", String(tab === name));
+    document.getElementById(`panel-${tab}`).hidden = tab !== name;
+  }
 }
 
 function showProgress() {
@@ -232,4 +289,7 @@ document.addEventListener("DOMContentLoaded", () => {
     addFiles(event.dataTransfer.files);
   });
   document.getElementById("clear").addEventListener("click", clearAll);
+  document.getElementById("tab-extract").addEventListener("click", () => showTab("extract"));
+  document.getElementById("tab-check").addEventListener("click", () => showTab("check"));
+  document.getElementById("check-form").addEventListener("submit", checkRewrite);
 });
