@@ -162,6 +162,11 @@ class _Tally:
     by_type: dict[str, _Counts] = field(default_factory=dict)
     canonical_correct: int = 0
     canonical_total: int = 0
+    gender_persons: int = 0  # matched quotes whose gold speaker is a person with a gender annotated
+    gender_decided: int = 0  # ... of which the prediction says female or male
+    gender_correct: int = 0
+    kind_total: int = 0
+    kind_correct: int = 0
 
     def type_counts(self, quote_type: str) -> _Counts:
         return self.by_type.setdefault(quote_type, _Counts())
@@ -185,6 +190,8 @@ def _describe(quote: Mapping[str, Any], text: str | None) -> dict[str, Any]:
         "text": _snippet(text, _span(quote.get("content"))),
         "speaker": quote.get("speaker_text") or _snippet(text, _span(quote.get("speaker"))),
         "speaker_canonical": quote.get("speaker_canonical"),
+        "speaker_gender": quote.get("speaker_gender"),
+        "source_kind": quote.get("source_kind"),
     }
 
 
@@ -239,6 +246,20 @@ def score(
         },
         "unscored_documents": sorted(set(predictions) - gold_ids),
     }
+    if tally.gender_persons:
+        result["speaker_gender"] = {
+            "accuracy": tally.gender_correct / tally.gender_decided if tally.gender_decided else None,
+            "correct": tally.gender_correct,
+            "decided": tally.gender_decided,
+            "unknown_rate": 1 - tally.gender_decided / tally.gender_persons,
+            "persons": tally.gender_persons,
+        }
+    if tally.kind_total:
+        result["source_kind"] = {
+            "accuracy": tally.kind_correct / tally.kind_total,
+            "correct": tally.kind_correct,
+            "total": tally.kind_total,
+        }
     if details:
         result["documents_detail"] = per_document
     return result
@@ -261,7 +282,7 @@ def _score_document(
         tally.type_counts(str(quote.get("type"))).n_gold += 1
     for quote in predicted:
         tally.type_counts(str(quote.get("type"))).n_predicted += 1
-    wrong_speakers, wrong_types = [], []
+    wrong_speakers, wrong_types, wrong_voices = [], [], []
     for g, p in pairs:
         gold_quote, pred_quote = gold[g], predicted[p]
         if gold_quote.get("type") == pred_quote.get("type"):
@@ -272,6 +293,8 @@ def _score_document(
             tally.quote_speaker.tp += 1
         else:
             wrong_speakers.append({"gold": _describe(gold_quote, text), "predicted": _describe(pred_quote, text)})
+        if _score_voice(gold_quote, pred_quote, tally):
+            wrong_voices.append({"gold": _describe(gold_quote, text), "predicted": _describe(pred_quote, text)})
         if gold_quote.get("speaker_canonical"):
             tally.canonical_total += 1
             tally.canonical_correct += same_canonical(
@@ -285,7 +308,30 @@ def _score_document(
         "false_positives": [_describe(q, text) for i, q in enumerate(predicted) if i not in matched_pred],
         "wrong_speakers": wrong_speakers,
         "wrong_types": wrong_types,
+        "wrong_voices": wrong_voices,
     }
+
+
+#: A gold quote's genders that make its speaker a person; a gold file without the field scores no gender.
+_PERSON_GENDERS = frozenset({"female", "male", "unknown"})
+
+
+def _score_voice(gold: Mapping[str, Any], predicted: Mapping[str, Any], tally: _Tally) -> bool:
+    """Count the speaker gender (gold person quotes) and source kind (gold quotes with one) of a matched
+    pair; whether either is wrong (a gender of ``unknown`` is not wrong, only counted as undecided)."""
+    wrong = False
+    if gold.get("speaker_gender") in _PERSON_GENDERS:
+        tally.gender_persons += 1
+        guess = predicted.get("speaker_gender")
+        if guess in ("female", "male"):
+            tally.gender_decided += 1
+            tally.gender_correct += guess == gold["speaker_gender"]
+            wrong = guess != gold["speaker_gender"]
+    if gold.get("source_kind"):
+        tally.kind_total += 1
+        tally.kind_correct += predicted.get("source_kind") == gold["source_kind"]
+        wrong = wrong or predicted.get("source_kind") != gold["source_kind"]
+    return wrong
 
 
 def evaluate(
@@ -358,6 +404,18 @@ def format_report(scores: Mapping[str, Any], *, details: bool = False) -> str:
         lines.append(
             f"  per document, before linking: {_fmt(alone['accuracy']).strip()} ({alone['correct']}/{alone['total']})"
         )
+    gender = scores.get("speaker_gender")
+    if gender is not None:
+        lines.append(
+            f"speaker gender accuracy: {_fmt(gender['accuracy']).strip()} ({gender['correct']}/{gender['decided']} "
+            f"matched person quotes where not unknown); unknown on {gender['unknown_rate']:.3f} "
+            f"({gender['persons'] - gender['decided']}/{gender['persons']})"
+        )
+    kind = scores.get("source_kind")
+    if kind is not None:
+        lines.append(
+            f"source kind accuracy: {_fmt(kind['accuracy']).strip()} ({kind['correct']}/{kind['total']} matched quotes with a speaker)"
+        )
     lines.append(f"documents: {scores['documents']}")
     if scores.get("unscored_documents"):
         lines.append(f"predictions for documents not in the gold (not scored): {len(scores['unscored_documents'])}")
@@ -378,7 +436,7 @@ def _format_details(documents: list[Mapping[str, Any]]) -> list[str]:
         return f"{quote.get('content')} {quote.get('type')}: “{quote.get('text')}” — {speaker}"
 
     for doc in documents:
-        if not any(doc[key] for key in ("missed", "false_positives", "wrong_speakers", "wrong_types")):
+        if not any(doc.get(key) for key in ("missed", "false_positives", "wrong_speakers", "wrong_types", "wrong_voices")):
             continue
         lines.extend(["", f"== {doc['doc_id']}"])
         for quote in doc["missed"]:
@@ -390,4 +448,10 @@ def _format_details(documents: list[Mapping[str, Any]]) -> list[str]:
             lines.append(f"     got     {quote_line(pair['predicted'])}")
         for pair in doc["wrong_types"]:
             lines.append(f"  type       gold {pair['gold']['type']}, got {pair['predicted']['type']}: {pair['gold']['text']}")
+        for pair in doc.get("wrong_voices", []):
+            gold, got = pair["gold"], pair["predicted"]
+            lines.append(
+                f"  voice      gold {gold['speaker_gender'] or '-'}/{gold['source_kind'] or '-'}, got "
+                f"{got['speaker_gender'] or '-'}/{got['source_kind'] or '-'}: {quote_line(got)}"
+            )
     return lines

@@ -21,6 +21,7 @@ from .lexicon import Lexicon, default_lexicon
 from .pipeline import add_paragraph_breaks, text_length
 from .model import QUOTE_TYPES, DocResult, Document, Quote
 from .resolve import resolve_speakers
+from .sources import describe_sources
 
 #: Environment variable naming the spaCy pipeline to use.
 MODEL_ENV = "QUOTES_MODEL"
@@ -122,6 +123,7 @@ def find_quotes(
         text = doc.text
     quotes = attribute(doc, lexicon or default_lexicon(), text)
     resolve_speakers(doc, quotes, text=text)
+    describe_sources(doc, quotes, text=text)
     wanted = set(types)
     return [q for q in quotes if q.type in wanted]
 

@@ -35,7 +35,21 @@ COLUMNS: tuple[str, ...] = (
     "cue_end",
     "addressee_start",
     "addressee_end",
+    "speaker_gender",
+    "speaker_gender_source",
+    "source_kind",
+    "anonymity_reason",
+    "anonymity_reason_start",
+    "anonymity_reason_end",
+    "speaker_id",
+    "speaker_category",
 )
+
+SPEAKER_GENDERS = ("female", "male", "unknown")
+
+GENDER_SOURCES = ("speakers-file", "honorific", "role", "pronoun", "first-name")
+
+SOURCE_KINDS = ("named", "anonymous", "generic", "document")
 
 
 @dataclass
@@ -68,6 +82,17 @@ class Quote:
     confidence: float = 0.0
     doc_id: str | None = None
     quote_index: int = 0
+    speaker_gender: str | None = None
+    speaker_gender_source: str | None = None
+    source_kind: str | None = None
+    anonymity_reason: str | None = None
+    anonymity_reason_start: int | None = None
+    anonymity_reason_end: int | None = None
+    speaker_id: str | None = None
+    speaker_category: str | None = None
+    #: Other columns of the matched row of a speakers file (`quotes.people`); not a column of the table
+    #: unless asked for (``extra_columns``).
+    speaker_extra: dict[str, Any] | None = field(default=None, repr=False)
 
     def to_row(self) -> dict[str, Any]:
         """The quote as a table row: a dict with the keys of `COLUMNS`, in order."""
@@ -97,6 +122,13 @@ class Quote:
             "speaker_affiliation": self.speaker_affiliation,
             "speaker_resolution": self.speaker_resolution,
             "confidence": self.confidence,
+            "speaker_gender": self.speaker_gender,
+            "speaker_gender_source": self.speaker_gender_source,
+            "source_kind": self.source_kind,
+            "anonymity_reason": pair(self.anonymity_reason_start, self.anonymity_reason_end),
+            "anonymity_reason_text": self.anonymity_reason,
+            "speaker_id": self.speaker_id,
+            "speaker_category": self.speaker_category,
         }
 
 

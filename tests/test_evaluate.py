@@ -143,6 +143,39 @@ def test_canonical_accuracy_is_over_matched_quotes_with_a_gold_canonical() -> No
     assert canonical == {"accuracy": 0.5, "correct": 1, "total": 2}
 
 
+def voice(quote: dict[str, Any], gender: str | None, kind: str | None) -> dict[str, Any]:
+    return {**quote, "speaker_gender": gender, "source_kind": kind}
+
+
+def test_gender_accuracy_where_not_unknown_and_the_unknown_rate_over_gold_person_quotes() -> None:
+    gold = doc(
+        voice(q(0, 10), "female", "named"),
+        voice(q(20, 30), "male", "named"),
+        voice(q(40, 50), "unknown", "anonymous"),
+        voice(q(60, 70), "female", "named"),
+        voice(q(80, 90), None, "generic"),  # not a person: no gender scored
+    )
+    predicted = doc(
+        voice(q(0, 10), "female", "named"),
+        voice(q(20, 30), "female", "named"),  # wrong
+        voice(q(40, 50), "male", "anonymous"),  # gold cannot tell: a guess is wrong
+        voice(q(60, 70), "unknown", "generic"),  # undecided; wrong kind
+        voice(q(80, 90), "unknown", "generic"),
+    )
+    scores = score([gold], [predicted], details=True)
+    assert scores["speaker_gender"] == {"accuracy": 1 / 3, "correct": 1, "decided": 3, "unknown_rate": 0.25, "persons": 4}
+    assert scores["source_kind"] == {"accuracy": 0.8, "correct": 4, "total": 5}
+    assert len(scores["documents_detail"][0]["wrong_voices"]) == 3
+    report = format_report(scores, details=True)
+    assert "speaker gender accuracy: 0.333 (1/3" in report and "unknown on 0.250 (1/4)" in report
+    assert "source kind accuracy: 0.800 (4/5" in report
+
+
+def test_gold_without_voice_fields_scores_no_gender_or_source_kind() -> None:
+    scores = score([doc(q(0, 10, canonical="A"))], [doc(voice(q(0, 10, canonical="A"), "female", "named"))])
+    assert "speaker_gender" not in scores and "source_kind" not in scores
+
+
 # --------------------------------------------------------------------------------------------- types and totals
 
 

@@ -12,6 +12,9 @@ Two sets are built: tests/data/dev.jsonl from dev_source_*.py (the development s
 on) and tests/data/heldout.jsonl from heldout_source_*.py (written and annotated without running the
 extractor; keep it out of rule tuning).
 
+Every quote also gets ``speaker_gender`` and ``source_kind`` from voice_gold.py (per document, by canonical
+speaker; see there).
+
 Run: python tests/data/build_dev_gold.py
 """
 
@@ -84,6 +87,7 @@ def _nearest(doc_id: str, text: str, needle: str | None, where: int, context: st
 
 def build_doc(doc: dict) -> dict:
     text = doc["text"]
+    voice = _voice().get(doc["doc_id"], {})
     quotes = []
     for quote in doc["quotes"]:
         start, end = _content(doc["doc_id"], text, quote)
@@ -97,10 +101,30 @@ def build_doc(doc: dict) -> dict:
                 "speaker_canonical": quote.get("canonical"),
                 "cue": cue,
                 "type": quote["type"],
+                **_voice_fields(doc["doc_id"], quote.get("canonical"), voice),
             }
         )
     quotes.sort(key=lambda q: q["content"][0])
     return {"doc_id": doc["doc_id"], "text": text, "quotes": quotes}
+
+
+def _voice() -> dict:
+    """The gender and source kind of each document's canonical speakers (voice_gold.py)."""
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    from voice_gold import VOICE
+
+    return VOICE
+
+
+def _voice_fields(doc_id: str, canonical: str | None, voice: dict) -> dict:
+    """``speaker_gender`` (persons only) and ``source_kind`` of a quote with this canonical speaker."""
+    if canonical is None:
+        return {"speaker_gender": None, "source_kind": None}
+    if canonical not in voice:
+        raise SystemExit(f"{doc_id}: no gender and source kind in voice_gold.py for {canonical!r}")
+    gender, kind = voice[canonical]
+    return {"speaker_gender": gender, "source_kind": kind}
 
 
 def load_sources(pattern: str = "dev_source_*.py") -> list[dict]:

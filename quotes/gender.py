@@ -1,0 +1,169 @@
+"""A person speaker's gender, only from evidence the document gives: `find_genders`.
+
+Run after `quotes.resolve.resolve_speakers`, on its output. For every person speaker (a canonical
+name of type ``person``) the evidence is gathered over the whole document:
+
+- ``honorific``: "Ms Mandal", "Mr Okafor", "Dame Ellen Price": an honorific before the name or its
+  surname anywhere in the text, or in a speaker mention resolved to the person;
+- ``role``: a role or relation noun that marks gender (`quotes/data/gender_roles.txt`: spokeswoman,
+  chairwoman, actress, mother; not spokesman or chairman, which newsrooms also use for women) in a
+  speaker mention resolved to the person, or in apposition to the name ("Anna Kerr, a spokeswoman");
+- ``pronoun``: "he said" / "she said" speaker mentions resolved to the person;
+- ``first-name``: the first name of the canonical name, from `quotes/data/first_names.txt`.
+
+All the evidence must agree: any conflict gives ``unknown``, never a guess. When it agrees, the first
+of the sources above that gave some decides ``speaker_gender_source``. A person with no evidence is
+``unknown``; a speaker that is not a person (organisation, place, media, group, unknown) gets none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import data_text
+from .model import Quote
+from .pipeline import text_length
+from .resolve import Lexicons, default_lexicons
+
+#: The evidence, strongest first: when all agree, the first that gave some is the source.
+EVIDENCE_ORDER = ("honorific", "role", "pronoun", "first-name")
+_GENDER_NAMES = {"f": "female", "m": "male"}
+_PRONOUN_GENDER = {"she": "f", "he": "m"}
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+@lru_cache(maxsize=1)
+def gender_roles() -> dict[str, str]:
+    """The nouns of `quotes/data/gender_roles.txt`: lowercase word -> "f" or "m"."""
+    roles = {}
+    for line in data_text("gender_roles.txt").splitlines():
+        cells = line.split("#", 1)[0].split()
+        if len(cells) == 2 and cells[1] in ("f", "m"):
+            roles[cells[0].lower()] = cells[1]
+    return roles
+
+
+def role_gender(token: Token) -> str | None:
+    """ "f" or "m" when ``token`` is a noun of `gender_roles` ("spokeswoman", "actresses"), else None."""
+    roles = gender_roles()
+    return roles.get(token.lower_) or roles.get(token.lemma_.lower())
+
+
+def find_genders(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexicons: Lexicons | None = None) -> None:
+    """Set ``speaker_gender`` and ``speaker_gender_source`` of ``quotes`` in place (see the module docstring).
+
+    Args:
+        doc: the parsed document the quotes' offsets point into.
+        quotes: the quotes of ``doc``, their speakers resolved.
+        text: ``doc.text``, when the caller has it.
+        lexicons: the word lists; by default those in `quotes/data/`.
+    """
+    people = {q.speaker_canonical for q in quotes if q.speaker_type == "person" and q.speaker_canonical}
+    for quote in quotes:
+        quote.speaker_gender = quote.speaker_gender_source = None
+    if not people:
+        return
+    lex = lexicons or default_lexicons()
+    text = doc.text if text is None else text
+    evidence: dict[str, dict[str, set[str]]] = {name: defaultdict(set) for name in people}
+    for quote in quotes:
+        if quote.speaker_canonical in people:
+            _mention_evidence(doc, quote, lex, evidence[quote.speaker_canonical])
+    for name in people:
+        _text_evidence(doc, text, name, lex, evidence[name])
+    decided = {name: decide(found) for name, found in evidence.items()}
+    for quote in quotes:
+        if quote.speaker_canonical in decided:
+            quote.speaker_gender, quote.speaker_gender_source = decided[quote.speaker_canonical]
+
+
+def decide(evidence: dict[str, set[str]]) -> tuple[str, str | None]:
+    """The gender that all the evidence (source -> genders "f"/"m" it gave) agrees on, and its source;
+    ``("unknown", None)`` when there is none or it conflicts."""
+    genders = set().union(*evidence.values()) if evidence else set()
+    if len(genders) != 1:
+        return "unknown", None
+    source = next(name for name in EVIDENCE_ORDER if evidence.get(name))
+    return _GENDER_NAMES[genders.pop()], source
+
+
+def _mention_evidence(doc: Doc, quote: Quote, lex: Lexicons, found: dict[str, set[str]]) -> None:
+    """What the quote's own speaker mention says: a pronoun, an honorific, a role noun."""
+    span = _span(doc, quote.speaker_start, quote.speaker_end)
+    if span is None:
+        return
+    words = [t for t in span if not t.is_punct]
+    if len(words) == 1 and words[0].lower_ in _PRONOUN_GENDER:
+        found["pronoun"].add(_PRONOUN_GENDER[words[0].lower_])
+        return
+    for token in words:
+        honorific = lex.honorific(token.text) if token.text[:1].isupper() else None
+        if honorific:
+            found["honorific"].add(honorific)
+        elif token.pos_ in ("NOUN", "PROPN") and not token.text[:1].isupper():
+            gender = role_gender(token)
+            if gender:
+                found["role"].add(gender)
+
+
+def _text_evidence(doc: Doc, text: str, name: str, lex: Lexicons, found: dict[str, set[str]]) -> None:
+    """What the document says around the name: honorifics before it, role nouns in apposition, its first name."""
+    words = [w.strip(",") for w in name.split() if w.strip(",")]
+    parts = [w for w in words if lex.name_part(w) is None]
+    if not parts:
+        return
+    honorific = lex.honorific(words[0])
+    if honorific:
+        found["honorific"].add(honorific)
+    elif len(parts) > 1 and parts[0].lower() in lex.first_names:
+        found["first-name"].add(lex.first_names[parts[0].lower()])
+    surname = parts[-1]
+    if not _NAME_WORD.fullmatch(surname):
+        return
+    pattern = re.compile(rf"\b({_honorifics(lex)})\.?\s+(?:[A-Z][\w'’-]*\.?\s+){{0,2}}{re.escape(surname)}\b")
+    for match in pattern.finditer(text):
+        honorific = lex.honorific(match.group(1))
+        if honorific:
+            found["honorific"].add(honorific)
+    for token in _occurrences(doc, surname):
+        for related in _appositions(token):
+            gender = role_gender(related)
+            if gender:
+                found["role"].add(gender)
+
+
+def _honorifics(lex: Lexicons) -> str:
+    """A regular expression alternation of the honorifics that mark a gender, capitalised ("Mr|Mrs|Ms...")."""
+    key = id(lex.name_parts)
+    if key not in _HONORIFIC_PATTERNS:
+        words = [w for w, (part, gender) in lex.name_parts.items() if part == "honorific" and gender]
+        _HONORIFIC_PATTERNS[key] = "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
+    return _HONORIFIC_PATTERNS[key]
+
+
+_HONORIFIC_PATTERNS: dict[int, str] = {}
+
+
+def _occurrences(doc: Doc, word: str) -> Iterable[Token]:
+    return (token for token in doc if token.text == word)
+
+
+def _appositions(token: Token) -> Iterable[Token]:
+    """Nouns the parse sets beside a name: "Anna Kerr, a spokeswoman", "the spokeswoman, Anna Kerr",
+    "actress Jane Doe"."""
+    for child in token.children:
+        if child.dep_ == "appos" or (child.dep_ == "compound" and not child.text[:1].isupper()):
+            yield child
+    if token.dep_ == "appos":
+        yield token.head
+
+
+def _span(doc: Doc, start: int | None, end: int | None) -> Span | None:
+    if start is None or end is None or not 0 <= start < end <= text_length(doc):
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,164 @@
+"""Who gets a voice: speaker gender (`quotes.gender`) and source kind with the anonymity reason (`quotes.sources`).
+
+Sentences are made up; names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes.gender import decide
+
+
+def by_speaker(text: str, nlp) -> dict[str, quotes.Quote]:
+    return {q.speaker: q for q in quotes.extract(text, nlp=nlp)}
+
+
+# --------------------------------------------------------------------------------------------- gender
+
+
+def test_gender_from_an_honorific_elsewhere_in_the_text(nlp):
+    text = "Kim Tabor runs the shelter. “We are full every night,” Kim Tabor said. Ms Tabor opened it in 2019."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert (quote.speaker_gender, quote.speaker_gender_source) == ("female", "honorific")
+
+
+def test_gender_from_a_pronoun_speaker_chained_to_the_name(nlp):
+    text = "Robin Castell chairs the trust. “We will appeal,” she said."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.speaker_canonical == "Robin Castell"
+    assert (quote.speaker_gender, quote.speaker_gender_source) == ("female", "pronoun")
+
+
+def test_every_quote_of_the_person_carries_the_gender_a_pronoun_gave(nlp):
+    text = "“The roof leaks,” said Robin Castell, who chairs the trust. “We need help,” she added."
+    found = quotes.extract(text, nlp=nlp)
+    assert [q.speaker_gender for q in found] == ["female", "female"]
+
+
+def test_gender_from_a_role_noun_in_apposition(nlp):
+    text = "“The line will reopen on Monday,” said Jordan Pell, a spokeswoman for Northway Trains."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert (quote.speaker_gender, quote.speaker_gender_source) == ("female", "role")
+
+
+def test_spokesman_and_chairman_are_no_evidence(nlp):
+    text = "“The line will reopen on Monday,” said Jordan Pell, the chairman of Northway Trains."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.speaker_type == "person"
+    assert (quote.speaker_gender, quote.speaker_gender_source) == ("unknown", None)
+
+
+def test_gender_from_a_first_name_in_the_lexicon(nlp):
+    text = "“Prices will keep rising,” said Margaret Holm, an economist at Corvale Bank."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert (quote.speaker_gender, quote.speaker_gender_source) == ("female", "first-name")
+
+
+def test_conflicting_evidence_gives_unknown_never_a_guess(nlp):
+    text = "“We will not close,” said Margaret Holm. Mr Holm has run the mill since 1990."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert (quote.speaker_gender, quote.speaker_gender_source) == ("unknown", None)
+
+
+def test_no_evidence_gives_unknown(nlp):
+    text = "“We will not close,” said Jordan Vey."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.speaker_type == "person"
+    assert quote.speaker_gender == "unknown"
+
+
+def test_organisations_get_no_gender(nlp):
+    text = "Ashby District Council said the pool would open in September."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.speaker_type == "organisation"
+    assert quote.speaker_gender is None and quote.speaker_gender_source is None
+
+
+def test_decide_takes_the_strongest_source_that_agrees():
+    assert decide({"first-name": {"f"}, "honorific": {"f"}}) == ("female", "honorific")
+    assert decide({"pronoun": {"m"}, "first-name": {"f"}}) == ("unknown", None)
+    assert decide({}) == ("unknown", None)
+
+
+# --------------------------------------------------------------------------------------------- source kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Priya Osman said the plan was sound.", "named"),
+        ("The council said the plan was sound.", "named"),
+        ("Critics said the plan was reckless.", "generic"),
+        ("Residents said the plan was reckless.", "generic"),
+        ("Analysts said the shares were undervalued.", "generic"),
+        ("A senior official said the talks had stalled.", "anonymous"),
+        ("One aide said the minister would resign.", "anonymous"),
+        ("A source close to the minister said she would resign.", "anonymous"),
+        ("Sources said the deal was close.", "anonymous"),
+        ("People familiar with the talks said the deal was close.", "anonymous"),
+        ("A report said the river was polluted.", "document"),
+        ("A poll published on Monday said most voters backed the plan.", "document"),
+    ],
+)
+def test_source_kind_from_the_mention(nlp, text, kind):
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.source_kind == kind
+
+
+def test_a_pronoun_takes_the_kind_of_the_earlier_mention(nlp):
+    text = "A senior official said the talks had stalled. “Nobody is talking,” he said."
+    assert [q.source_kind for q in quotes.extract(text, nlp=nlp)] == ["anonymous", "anonymous"]
+
+
+def test_a_report_with_its_issuer_named_is_named(nlp):
+    text = "The Harbour Trust published a report on Monday. The report said the river was polluted."
+    found = quotes.extract(text, nlp=nlp)
+    assert found[-1].speaker_canonical == "Harbour Trust"
+    assert found[-1].source_kind == "named"
+
+
+def test_a_named_spokeswoman_is_named(nlp):
+    text = "“Nobody is being turned away,” said a spokeswoman for the ministry, Ilona Farkas."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.source_kind == "named"
+
+
+def test_no_speaker_no_source_kind(nlp):
+    quote = quotes.extract("The mayor spoke for an hour. “We are ready for whatever comes next. Nobody should doubt it.”", nlp=nlp)[0]
+    assert quote.speaker is None and quote.source_kind is None
+
+
+# --------------------------------------------------------------------------------------------- anonymity reason
+
+
+def test_anonymity_reason_with_its_offsets(nlp):
+    text = (
+        "A senior official, who spoke on condition of anonymity because they were not authorised to discuss the "
+        "talks, said the deal was close."
+    )
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.source_kind == "anonymous"
+    assert quote.anonymity_reason == "because they were not authorised to discuss the talks"
+    assert text[quote.anonymity_reason_start : quote.anonymity_reason_end] == quote.anonymity_reason
+
+
+def test_anonymity_reason_after_the_cue(nlp):
+    text = "The talks had stalled, said one diplomat, who asked not to be named for fear of reprisals."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.source_kind == "anonymous"
+    assert quote.anonymity_reason == "for fear of reprisals"
+
+
+def test_anonymity_without_a_reason(nlp):
+    text = "A senior official who spoke on condition of anonymity said the deal was close."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.source_kind == "anonymous"
+    assert quote.anonymity_reason is None and quote.anonymity_reason_start is None
+
+
+def test_a_named_speaker_gets_no_anonymity_reason(nlp):
+    text = "Priya Osman said the deal was close because the sides were not far apart."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.source_kind == "named" and quote.anonymity_reason is None
