@@ -34,8 +34,33 @@ from .io import (
 )
 from .link import link_pairs, summarize_speakers
 from .model import DocResult, Document
+from .people import People, SpeakersFileError, read_people
 from .render import render_page
 from .table import to_frame
+
+def _speakers_file(ctx: click.Context, param: click.Parameter, value: str | None) -> People | None:
+    """Read ``--speakers FILE``; a bad file is a usage error naming the line."""
+    if value is None:
+        return None
+    try:
+        return read_people(value)
+    except SpeakersFileError as err:
+        raise click.BadParameter(str(err), ctx=ctx, param=param) from None
+
+
+def speakers_option(command: Callable[..., None]) -> Callable[..., None]:
+    """``--speakers FILE``: the newsroom's list of people (`quotes.people`)."""
+    return click.option(
+        "--speakers",
+        "people",
+        type=click.Path(exists=True, dir_okay=False),
+        callback=_speakers_file,
+        metavar="FILE",
+        help="The newsroom's people: a CSV or JSONL with name, aliases (|-separated), id, gender, category. "
+        "A speaker matching a name or alias takes its name, id, gender and category; --keep-column COL "
+        "adds another of its columns.",
+    )(command)
+
 
 def fast_context_option(command: Callable[..., None]) -> Callable[..., None]:
     """``--fast-context LEVEL``: how much context fast mode keeps (implies ``--fast``; see `quotes.fast.LEVELS`)."""
@@ -110,6 +135,7 @@ def cli() -> None:
     help="Run here with spaCy, or on a Dask cluster (pip install \"quotes[dask]\").",
 )
 @click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running scheduler (tcp://host:8786).")
+@speakers_option
 def extract(
     inputs: tuple[str, ...],
     output: str,
@@ -130,6 +156,7 @@ def extract(
     link_speakers: bool,
     engine: str,
     scheduler: str | None,
+    people: People | None,
 ) -> None:
     """Extract quotes from INPUT files, directories or - (stdin).
 
@@ -217,8 +244,10 @@ def extract(
             raise click.ClickException(str(err)) from None
     else:
         nlp = _load(model)
-        extracted = extract_documents(not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast_mode)
-    pairs = reported(extracted)
+        extracted = extract_documents(
+            not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast_mode, speakers=people
+        )
+    pairs = reported(extracted if people is None or engine != "dask" else _with_people(extracted, people))
     if link_speakers:
         pairs = iter(link_pairs(pairs, keep_text=out_format == "jsonl"))
     target = sys.stdout if output == STDIN else output
@@ -254,6 +283,12 @@ def extract(
         sys.exit(1)
 
 
+def _with_people(pairs: Iterator[tuple[Document, DocResult]], people: People) -> Iterator[tuple[Document, DocResult]]:
+    for document, result in pairs:
+        people.apply(result.quotes)
+        yield document, result
+
+
 def _dataset_format(output: str, fmt: str | None) -> str:
     """--engine dask writes a partitioned Parquet dataset: -o must name its directory."""
     hint = "'-o' / '--output'"
@@ -287,6 +322,7 @@ def _dataset_format(output: str, fmt: str | None) -> str:
 )
 @click.option("--fast", is_flag=True, help="Extract in fast mode, to see what it costs in accuracy.")
 @fast_context_option
+@speakers_option
 def evaluate_command(
     gold: str,
     as_json: bool,
@@ -295,15 +331,17 @@ def evaluate_command(
     baseline: str | None,
     fast: bool,
     fast_context: str | None,
+    people: People | None,
 ) -> None:
     """Score the extractor against GOLD, a JSONL file in the gold format (docs/gold-format.md).
 
     Prints precision, recall and F1 for quotes (spans), quote+speaker and each quote type, and the
-    canonical-speaker accuracy. Exit code 1 if extraction failed on some document.
+    canonical-speaker accuracy; with gold that has them, the speaker-gender and source-kind accuracy.
+    Exit code 1 if extraction failed on some document.
     """
     nlp = _load(model)
     try:
-        scores = evaluate(gold, nlp=nlp, fast=fast_context or fast)
+        scores = evaluate(gold, nlp=nlp, fast=fast_context or fast, speakers=people)
     except GoldFormatError as err:
         raise click.BadParameter(str(err), param_hint="GOLD") from None
     for error in scores["errors"]:
@@ -394,6 +432,7 @@ def show_command(
 @cli.command(name="speakers")
 @_inputs_and_output("Write the speaker table (CSV) here instead of stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@speakers_option
 def speakers_command(
     inputs: tuple[str, ...],
     output: str,
@@ -402,6 +441,7 @@ def speakers_command(
     id_column: str,
     encoding: str | None,
     quiet: bool,
+    people: People | None,
 ) -> None:
     """One row per speaker over all INPUT documents: quotes by type, documents, and every alias seen.
 
@@ -409,7 +449,7 @@ def speakers_command(
     "Russian Defence Ministry") is one row. Inputs are read as by `quotes extract`.
     """
     documents = _read_documents(inputs, text_column, id_column, encoding)
-    results = [result for _, result in extract_documents(documents, nlp=_load(model))]
+    results = [result for _, result in extract_documents(documents, nlp=_load(model), speakers=people)]
     table = summarize_speakers(to_frame(results))
     table.to_csv(sys.stdout if output == STDIN else output, index=False)
     failed = [r for r in results if r.status == "error"]

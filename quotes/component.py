@@ -18,7 +18,7 @@ doc.spans["quotes_cues"]          # cues, labelled with their lemma
 # No `from __future__ import annotations`: spaCy validates `initialize` settings against the real annotations.
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, List
+from typing import Any, List, Optional
 
 import srsly
 from spacy.language import Language
@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from .extract import find_quotes
 from .lexicon import LEXICON_FILES, Lexicon, default_lexicon
 from .model import QUOTE_TYPES, Quote
+from .people import People, as_people
 from .pipeline import PARAGRAPH_COMPONENT, add_paragraph_breaks, text_length
 
 #: The factory name: ``nlp.add_pipe(FACTORY)``.
@@ -75,7 +76,10 @@ def set_quote_annotations(doc: Doc, quotes: Iterable[Quote], span_key: str = DEF
     rows, contents, speakers, cues, seen = [], [], [], [], set()
     for i, quote in enumerate(quotes):
         quote.quote_index = i
-        rows.append(quote.to_row())
+        row = quote.to_row()
+        if quote.speaker_extra:  # the other columns of a speakers file's row travel too
+            row["speaker_extra"] = dict(quote.speaker_extra)
+        rows.append(row)
         content = char_span(doc, quote.quote_start, quote.quote_end)
         if content is not None:
             contents.append(Span(doc, content.start, content.end, label=quote.type))
@@ -111,16 +115,20 @@ class QuoteFinder(Pipe):
         types: Iterable[str] = QUOTE_TYPES,
         span_key: str = DEFAULT_SPAN_KEY,
         lexicon: Lexicon | None = None,
+        speakers: "str | Path | People | None" = None,
     ) -> None:
         self.name = name
         self.types = _check_types(types)
         self.span_key = span_key
         self.lexicon = lexicon or default_lexicon()
+        self.people = as_people(speakers)
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
             quotes = find_quotes(doc, lexicon=self.lexicon, types=self.types)
+            if self.people is not None:
+                self.people.apply(quotes)
             self.set_annotations(doc, quotes)
         except Exception as err:
             set_quote_annotations(doc, [], self.span_key)
@@ -181,11 +189,13 @@ def _check_types(types: Iterable[str]) -> tuple[str, ...]:
 # `List[str]`, not `list[str]`: spaCy validates the config against these annotations.
 @Language.factory(
     FACTORY,
-    default_config={"types": list(QUOTE_TYPES), "span_key": DEFAULT_SPAN_KEY, "paragraphs": True},
+    default_config={"types": list(QUOTE_TYPES), "span_key": DEFAULT_SPAN_KEY, "paragraphs": True, "speakers": None},
     assigns=["doc._.quotes", "doc.spans"],
     requires=["token.dep", "token.head", "doc.ents"],
 )
-def make_quotes_component(nlp: Language, name: str, types: List[str], span_key: str, paragraphs: bool) -> QuoteFinder:
+def make_quotes_component(
+    nlp: Language, name: str, types: List[str], span_key: str, paragraphs: bool, speakers: Optional[str] = None
+) -> QuoteFinder:
     """Make the ``quotes`` component. Add it after the parser and NER: ``nlp.add_pipe("quotes")``.
 
     The rules are made for a parse in which every line break starts a sentence (a headline is not run into
@@ -201,7 +211,9 @@ def make_quotes_component(nlp: Language, name: str, types: List[str], span_key: 
         span_key: the `doc.spans` key of the quote content; the speakers and cues go under
             ``<span_key>_speakers`` and ``<span_key>_cues``.
         paragraphs: add ``quotes_paragraphs`` before the parser if it is not there yet.
+        speakers: the path of the newsroom's speakers file (`quotes.people`), applied to every document's
+            quotes: ``nlp.add_pipe("quotes", config={"speakers": "people.csv"})``.
     """
     if paragraphs and PARAGRAPH_COMPONENT not in nlp.component_names:
         add_paragraph_breaks(nlp)
-    return QuoteFinder(nlp, name, types=types, span_key=span_key)
+    return QuoteFinder(nlp, name, types=types, span_key=span_key, speakers=speakers)

@@ -10,6 +10,7 @@ A quote that both gold and prediction leave unattributed also has the right spea
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from .extract import QuotesError, load_model
 from .io import extract_documents
 from .link import link_results
 from .model import QUOTE_TYPES, DocResult, Document
+from .people import People, as_people
 
 Span = tuple[int, int]
 
@@ -341,6 +343,7 @@ def evaluate(
     batch_size: int = 32,
     fast: bool | str = False,
     link: bool = True,
+    speakers: People | str | os.PathLike[str] | None = None,
 ) -> dict[str, Any]:
     """Run `quotes.extract` over every gold text and score the result against the gold.
 
@@ -351,6 +354,7 @@ def evaluate(
         fast: extract in fast mode (`quotes.fast`), to see what it costs in accuracy.
         link: link the canonical speakers across the gold's documents (`quotes.link.link_results`,
             as `quotes extract --link-speakers` does) before scoring.
+        speakers: the newsroom's list of people (`quotes.people`): a `People` or the path of a speakers file.
 
     Returns:
         The scores of `score`, with ``speaker_canonical_per_document`` (with ``link``: the
@@ -361,7 +365,10 @@ def evaluate(
     gold = read_gold(gold_path)
     nlp = nlp or load_model()
     documents = (Document(doc_id=str(doc["doc_id"]), text=doc["text"]) for doc in gold)
-    results = [result for _, result in extract_documents(documents, nlp=nlp, batch_size=batch_size, fast=fast)]
+    results = [
+        result
+        for _, result in extract_documents(documents, nlp=nlp, batch_size=batch_size, fast=fast, speakers=as_people(speakers))
+    ]
     scores = score(gold, link_results(results) if link else results, details=True)
     if link:
         scores["speaker_canonical_per_document"] = score(gold, results)["speaker_canonical"]

@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
@@ -22,6 +23,9 @@ from .pipeline import add_paragraph_breaks, text_length
 from .model import QUOTE_TYPES, DocResult, Document, Quote
 from .resolve import resolve_speakers
 from .sources import describe_sources
+
+if TYPE_CHECKING:
+    from .people import People
 
 #: Environment variable naming the spaCy pipeline to use.
 MODEL_ENV = "QUOTES_MODEL"
@@ -129,7 +133,12 @@ def find_quotes(
 
 
 def extract(
-    text_or_doc: str | Doc, *, nlp: Language | None = None, doc_id: str | None = None, fast: bool | str = False
+    text_or_doc: str | Doc,
+    *,
+    nlp: Language | None = None,
+    doc_id: str | None = None,
+    fast: bool | str = False,
+    speakers: People | str | os.PathLike[str] | None = None,
 ) -> list[Quote]:
     """Extract the quotes of one text (or an already parsed `Doc`).
 
@@ -141,18 +150,29 @@ def extract(
         nlp: the pipeline to parse with; by default `load_model()`.
         doc_id: stored on every quote (``Quote.doc_id``).
         fast: parse only the sentences that can hold a quote (see `quotes.fast`); ignored for a `Doc`.
+        speakers: the newsroom's list of people (`quotes.people`): a `People`, or the path of a speakers file.
 
     Returns:
         The quotes in document order, ``quote_index`` counting from 0.
     """
+    people = _as_people(speakers)
     if isinstance(text_or_doc, Doc):
-        return _number(find_quotes(text_or_doc), doc_id)
-    nlp = nlp or load_model()
-    excerpts = plan_excerpts(text_or_doc, max_length=nlp.max_length, fast=fast)
-    found: list[Quote] = []
-    for excerpt, doc in zip(excerpts, nlp.pipe((e.text for e in excerpts), batch_size=1)):
-        found.extend(_to_document(quote, excerpt, text_or_doc) for quote in find_quotes(doc, text=excerpt.text))
+        found = find_quotes(text_or_doc)
+    else:
+        nlp = nlp or load_model()
+        excerpts = plan_excerpts(text_or_doc, max_length=nlp.max_length, fast=fast)
+        found = []
+        for excerpt, doc in zip(excerpts, nlp.pipe((e.text for e in excerpts), batch_size=1)):
+            found.extend(_to_document(quote, excerpt, text_or_doc) for quote in find_quotes(doc, text=excerpt.text))
+    if people is not None:
+        people.apply(found)
     return _number(found, doc_id)
+
+
+def _as_people(speakers: People | str | os.PathLike[str] | None) -> People | None:
+    from .people import as_people  # `quotes.people` uses this module's errors
+
+    return as_people(speakers)
 
 
 def _number(quotes: list[Quote], doc_id: str | None) -> list[Quote]:
@@ -227,6 +247,7 @@ def extract_many(
     batch_size: int = 32,
     n_process: int = 1,
     fast: bool | str = False,
+    speakers: People | str | os.PathLike[str] | None = None,
 ) -> Iterator[DocResult]:
     """Extract quotes from many texts, streaming: inputs are read as they are needed.
 
@@ -247,9 +268,11 @@ def extract_many(
         fast: parse only the sentences that can hold a quote, with a sentence of context before those
             that may need it (see `quotes.fast`): faster, a little less accurate. A level name of
             `quotes.fast.LEVELS` ("needed", "always", "none") chooses how much context.
+        speakers: the newsroom's list of people (`quotes.people`), applied to each document's quotes: a
+            `People`, or the path of a speakers file.
 
     Raises:
-        QuotesError: ``batch_size`` or ``n_process`` is out of range.
+        QuotesError: ``batch_size`` or ``n_process`` is out of range, or the speakers file is bad.
     """
     if batch_size < 1:
         raise QuotesError(f"batch_size must be a positive number of texts, not {batch_size!r}")
@@ -258,10 +281,19 @@ def extract_many(
     if n_process < 1:
         raise QuotesError(f"n_process must be a positive number of processes, or -1 for one per CPU, not {n_process!r}")
     nlp = nlp or load_model()
+    people = _as_people(speakers)
     records = (d if isinstance(d, Document) else Document(doc_id=str(i), text=d) for i, d in enumerate(docs))
     if n_process == 1:
-        return _extract_serial(records, nlp, batch_size, fast)
-    return _extract_parallel(records, nlp, batch_size, n_process, fast)
+        results = _extract_serial(records, nlp, batch_size, fast)
+    else:
+        results = _extract_parallel(records, nlp, batch_size, n_process, fast)
+    return results if people is None else _with_people(results, people)
+
+
+def _with_people(results: Iterator[DocResult], people: People) -> Iterator[DocResult]:
+    for result in results:
+        people.apply(result.quotes)
+        yield result
 
 
 class _Job:

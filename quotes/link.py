@@ -48,7 +48,7 @@ SUMMARY_INPUT = ("doc_id", "type", "speaker", "speaker_canonical", "speaker_type
 #: Speaker types whose affiliations are renamed with them.
 BODY_TYPES = frozenset({"organisation", "group", "media"})
 SUMMARY_COLUMNS = ["speaker_canonical", "speaker_type", "n_quotes", "n_direct", "n_indirect", "n_mixed",
-                   "n_documents", "aliases"]  # fmt: skip
+                   "n_documents", "aliases", "speaker_gender", "source_kind", "speaker_id", "speaker_category"]  # fmt: skip
 _ANCHOR_SUFFIX = re.compile(r"-(?:led|headed)$", re.IGNORECASE)
 
 
@@ -254,7 +254,9 @@ def summarize_speakers(frame: pd.DataFrame, *, lexicons: Lexicons | None = None)
 
     Returns:
         Columns speaker_canonical, speaker_type, n_quotes, n_direct, n_indirect, n_mixed,
-        n_documents, aliases (the mentions and canonical variants, sorted, joined by " | ").
+        n_documents, aliases (the mentions and canonical variants, sorted, joined by " | "),
+        speaker_gender (the gender the quotes agree on, else unknown; empty if not a person), source_kind,
+        speaker_id and speaker_category (the most common over the quotes; empty if the frame lacks them).
     """
     _check_columns(frame, SUMMARY_INPUT, "summarize_speakers")
     lex = lexicons or default_lexicons()
@@ -278,10 +280,29 @@ def summarize_speakers(frame: pd.DataFrame, *, lexicons: Lexicons | None = None)
             "n_mixed": int(counts.get("mixed", 0)),
             "n_documents": group["doc_id"].nunique(),
             "aliases": " | ".join(sorted(a for a in aliases if a)),
+            "speaker_gender": _one_gender(group.get("speaker_gender")),
+            "source_kind": _most_common(group.get("source_kind")),
+            "speaker_id": _most_common(group.get("speaker_id")),
+            "speaker_category": _most_common(group.get("speaker_category")),
         })  # fmt: skip
     table = pd.DataFrame(out, columns=SUMMARY_COLUMNS)
     table = table.sort_values(["n_quotes", "speaker_canonical"], ascending=[False, True], kind="stable")
     return table.reset_index(drop=True)
+
+
+def _most_common(values: pd.Series | None) -> str | None:
+    """The value most quotes of a speaker have (ties: the first met), None if none has one."""
+    counts = Counter(v for v in values if isinstance(v, str) and v) if values is not None else Counter()
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _one_gender(values: pd.Series | None) -> str | None:
+    """The gender the speaker's quotes agree on; ``unknown`` if they disagree or none tells; None if not a person."""
+    genders = {v for v in values if isinstance(v, str) and v} if values is not None else set()
+    decided = genders - {"unknown"}
+    if len(decided) == 1:
+        return decided.pop()
+    return "unknown" if genders else None
 
 
 def _gender(name: str, lex: Lexicons) -> str | None:

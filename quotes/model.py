@@ -94,6 +94,13 @@ class Quote:
     #: unless asked for (``extra_columns``).
     speaker_extra: dict[str, Any] | None = field(default=None, repr=False)
 
+    def extra_value(self, name: str, meta: dict[str, Any]) -> Any:
+        """The value of an extra column ``name`` for this quote: its speaker's row of a speakers file has it
+        first (`quotes.people`), else the document's metadata ``meta``."""
+        if self.speaker_extra and name in self.speaker_extra:
+            return self.speaker_extra[name]
+        return meta.get(name)
+
     def to_row(self) -> dict[str, Any]:
         """The quote as a table row: a dict with the keys of `COLUMNS`, in order."""
         values = asdict(self)
@@ -129,6 +136,7 @@ class Quote:
             "anonymity_reason_text": self.anonymity_reason,
             "speaker_id": self.speaker_id,
             "speaker_category": self.speaker_category,
+            **({"speaker_extra": dict(self.speaker_extra)} if self.speaker_extra else {}),
         }
 
 

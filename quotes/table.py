@@ -16,7 +16,8 @@ def to_frame(items: Iterable[Quote | DocResult], *, extra_columns: Iterable[str]
 
     Args:
         items: `Quote` records, or `DocResult`s (their quotes are used, in order).
-        extra_columns: metadata keys of the `DocResult`s (url, outlet, date...) to append as columns.
+        extra_columns: metadata keys of the `DocResult`s (url, outlet, date...) to append as columns; a
+            column of a speakers file (`quotes.people`) gives the value for the quotes of its speakers.
 
     Returns:
         A DataFrame with one row per quote and the columns of `COLUMNS` (then `extra_columns`), offsets
@@ -26,8 +27,7 @@ def to_frame(items: Iterable[Quote | DocResult], *, extra_columns: Iterable[str]
     rows = []
     for item in items:
         if isinstance(item, DocResult):
-            meta = {name: item.meta.get(name) for name in extra}
-            rows.extend({**q.to_row(), **meta} for q in item.quotes)
+            rows.extend({**q.to_row(), **{name: q.extra_value(name, item.meta) for name in extra}} for q in item.quotes)
         else:
             rows.append(item.to_row())
     frame = pd.DataFrame(rows, columns=[*COLUMNS, *extra])

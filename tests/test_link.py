@@ -21,6 +21,24 @@ def _table(rows: list[tuple[str, str, str | None, str | None, str]]) -> pd.DataF
     return pd.DataFrame(rows, columns=["doc_id", "type", "speaker", "speaker_canonical", "speaker_type"])
 
 
+def test_summary_gender_is_what_the_quotes_agree_on_and_source_kind_the_most_common():
+    frame = _table([
+        ("a", "direct", "Helena Varga", "Helena Varga", "person"),
+        ("a", "direct", "She", "Helena Varga", "person"),
+        ("b", "direct", "Ms Varga", "Ms Varga", "person"),
+        ("c", "direct", "Jordan Pell", "Jordan Pell", "person"),
+        ("d", "direct", "Jordan Pell", "Jordan Pell", "person"),
+        ("c", "direct", "Critics", "Critics", "group"),
+    ])  # fmt: skip
+    frame["speaker_gender"] = ["female", "female", "unknown", "female", "male", None]
+    frame["source_kind"] = ["named", "named", "named", "named", "named", "generic"]
+    table = summarize_speakers(frame).set_index("speaker_canonical")
+    assert table.loc["Helena Varga", "speaker_gender"] == "female"  # unknown in one article, female in another
+    assert table.loc["Jordan Pell", "speaker_gender"] == "unknown"  # two articles disagree
+    assert pd.isna(table.loc["Critics", "speaker_gender"])
+    assert table.loc["Critics", "source_kind"] == "generic"
+
+
 def test_summary_merges_variants_across_documents():
     frame = _table([
         ("a", "direct", "A spokesman from the Russian Defence Ministry", "Russian Defence Ministry", "organisation"),
@@ -34,7 +52,8 @@ def test_summary_merges_variants_across_documents():
     ])  # fmt: skip
     table = summarize_speakers(frame)
     assert list(table.columns) == ["speaker_canonical", "speaker_type", "n_quotes", "n_direct", "n_indirect",
-                                   "n_mixed", "n_documents", "aliases"]  # fmt: skip
+                                   "n_mixed", "n_documents", "aliases", "speaker_gender", "source_kind",
+                                   "speaker_id", "speaker_category"]  # fmt: skip
     assert list(table["speaker_canonical"]) == ["Russian Defence Ministry", "BBC", "Helena Varga"]
     ministry = table.iloc[0].to_dict()
     assert ministry == {
@@ -47,6 +66,10 @@ def test_summary_merges_variants_across_documents():
         "n_documents": 2,
         "aliases": "A spokesman from the Russian Defence Ministry | Russian Defence Ministry | "
         "Russia’s Defence Ministry | The ministry",
+        "speaker_gender": None,  # the frame has no such columns: empty
+        "source_kind": None,
+        "speaker_id": None,
+        "speaker_category": None,
     }
     bbc = table.iloc[1]
     assert (bbc["n_quotes"], bbc["n_mixed"], bbc["n_documents"], bbc["aliases"]) == (2, 1, 2, "BBC | the BBC")

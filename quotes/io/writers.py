@@ -133,6 +133,7 @@ def write_table(
                 text, result = (item[0].text, item[1]) if isinstance(item, tuple) else (None, item)
                 summary.add(result)
                 seen_columns.update(name for name in extra if name in result.meta)
+                seen_columns.update(name for q in result.quotes if q.speaker_extra for name in extra if name in q.speaker_extra)
                 if docs_fh is not None:
                     # Before the document's output, so that the output never lists a document that the
                     # summary lacks (prepare_resume relies on it).
@@ -170,7 +171,7 @@ def _write_csv(
     pending = 0
     for result in results:
         for quote in result.quotes:
-            lines.append(_csv_line([*quote.to_row().values(), *(result.meta.get(name) for name in extra)], escape))
+            lines.append(_csv_line([*quote.to_row().values(), *(quote.extra_value(name, result.meta) for name in extra)], escape))
         pending += 1
         if pending >= chunk_size:
             fh.write("".join(lines))
