@@ -32,10 +32,11 @@ from .io import (
     write_parquet_dataset,
     write_table,
 )
-from .link import link_pairs, summarize_speakers
+from .link import link_pairs, link_speakers, summarize_speakers
 from .model import DocResult, Document
 from .people import People, SpeakersFileError, read_people
 from .render import render_page
+from .summary import GROUPINGS, format_voices, summarize_voices, voice_frame
 from .table import to_frame
 
 def _speakers_file(ctx: click.Context, param: click.Parameter, value: str | None) -> People | None:
@@ -457,6 +458,58 @@ def speakers_command(
         click.echo(f"warning: {result.doc_id}: {result.message}", err=True)
     if not quiet:
         click.echo(f"quotes: {len(results)} documents, {len(table)} speakers", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command(name="summary")
+@_inputs_and_output("Write the summary (CSV) here instead of stdout.")
+@click.option("--by", type=click.Choice(GROUPINGS), default="outlet", show_default=True,
+              help="Group by outlet (the outlet metadata, else the folder or file), date (the date metadata) or doc.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "table"]),
+              help="csv, or a readable table. Default: a table on a terminal, else CSV.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
+@speakers_option
+def summary_command(
+    inputs: tuple[str, ...],
+    output: str,
+    model: str | None,
+    text_column: str,
+    id_column: str,
+    encoding: str | None,
+    by: str,
+    fmt: str | None,
+    quiet: bool,
+    people: People | None,
+) -> None:
+    """Who gets a voice in INPUT documents, per outlet, date or document, then over all of them.
+
+    Per group: quotes and distinct speakers by gender, by source kind (named, anonymous, generic,
+    document) and by quote type, with shares. Speakers are linked across documents first. Inputs are read
+    as by `quotes extract`.
+    """
+    documents = _read_documents(inputs, text_column, id_column, encoding)
+    results = [result for _, result in extract_documents(documents, nlp=_load(model), speakers=people)]
+    table = summarize_voices(link_speakers(voice_frame(results)), by=by)
+    failed = [r for r in results if r.status == "error"]
+    for result in failed:
+        click.echo(f"warning: {result.doc_id}: {result.message}", err=True)
+    if fmt is None:
+        fmt = "table" if output == STDIN and sys.stdout.isatty() else "csv"
+    if fmt == "table":
+        text = format_voices(table) + "\n"
+    else:
+        text = table.to_csv(index=False)
+    if output == STDIN:
+        click.echo(text, nl=False)
+    else:
+        try:
+            with open(output, "w", encoding="utf8", newline="") as fh:
+                fh.write(text)
+        except OSError as err:
+            raise click.ClickException(f"cannot write {output}: {err.strerror}") from None
+    if not quiet:
+        click.echo(f"quotes: {len(results)} documents, {len(table) - 1} {by} groups", err=True)
     if failed:
         sys.exit(1)
 
