@@ -21,6 +21,10 @@ SPEAKER_COLORS: tuple[str, ...] = (
     "#e5c494", "#b3b3ff", "#fdb462", "#bfef45", "#f7a8d8",
 )  # fmt: skip
 
+#: Who gets a voice (`quotes summary`, the notebook's chart): speaker gender and source kind.
+GENDER_COLORS: dict[str, str] = {"female": "#c45a8a", "male": "#4c7fbf", "unknown": "#c7c7c7"}
+SOURCE_KIND_COLORS: dict[str, str] = {"named": "#6a9f58", "anonymous": "#d1615d", "generic": "#e8a33d", "document": "#8c8c8c"}
+
 
 #: One colour per `quotes check` status: greens for the three that pass, amber for altered, reds for
 #: misattributed and not-found (light enough for black text on it).

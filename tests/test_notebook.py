@@ -76,6 +76,13 @@ def test_notebook_names_outlets_by_folder_and_shows_whole_quotes(tmp_path: Path)
     notebook = run(str(tmp_path))
     who = outputs(notebook, "who-per-outlet")
     assert "gazette" in who and "echo" in who
+    # Who gets a voice: per outlet, as a table and a chart; the unnamed sources' quotes in full
+    voice = outputs(notebook, "voice-per-outlet")
+    assert "% women" in voice and "% anon." in voice
+    assert {"gazette", "echo"} <= {line.split()[0] for line in voice.splitlines() if line.strip()}
+    chart = [o for c in notebook.cells if "voice-chart" in c.get("metadata", {}).get("tags", []) for o in c.get("outputs", [])]
+    assert any(o.get("data", {}).get("image/png") for o in chart)
+    assert "anonymity_reason" in outputs(notebook, "unnamed-sources")
     quote_table = outputs(notebook, "quote-table")
     assert "9f86d081884c7d65" not in who + quote_table
     cells = table_cells(quote_table)
