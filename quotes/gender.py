@@ -19,7 +19,7 @@ of the sources above that gave some decides ``speaker_gender_source``. A person 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -74,8 +74,14 @@ def find_genders(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexi
     for quote in quotes:
         if quote.speaker_canonical in people:
             _mention_evidence(doc, quote, lex, evidence[quote.speaker_canonical])
+    surnames = {_surname(name, lex) for name in people} - {None}
+    occurrences: dict[str, list[Token]] = {}
+    for token in doc:  # one pass, for every surname at once
+        if token.text in surnames:
+            occurrences.setdefault(token.text, []).append(token)
+    shared = {n for n, count in Counter(_surname(name, lex) for name in people).items() if count > 1}
     for name in people:
-        _text_evidence(doc, text, name, lex, evidence[name])
+        _text_evidence(text, name, lex, evidence[name], occurrences, shared)
     decided = {name: decide(found) for name, found in evidence.items()}
     for quote in quotes:
         if quote.speaker_canonical in decided:
@@ -111,8 +117,23 @@ def _mention_evidence(doc: Doc, quote: Quote, lex: Lexicons, found: dict[str, se
                 found["role"].add(gender)
 
 
-def _text_evidence(doc: Doc, text: str, name: str, lex: Lexicons, found: dict[str, set[str]]) -> None:
-    """What the document says around the name: honorifics before it, role nouns in apposition, its first name."""
+def _surname(name: str, lex: Lexicons) -> str | None:
+    """The last word of a person's name that is not an honorific or post-nominal, if it looks like a name."""
+    parts = [w for w in (w.strip(",") for w in name.split()) if w and lex.name_part(w) is None]
+    return parts[-1] if parts and _NAME_WORD.fullmatch(parts[-1]) else None
+
+
+def _text_evidence(
+    text: str,
+    name: str,
+    lex: Lexicons,
+    found: dict[str, set[str]],
+    occurrences: dict[str, list[Token]],
+    shared: set[str | None],
+) -> None:
+    """What the document says around the name: honorifics before it, role nouns in apposition, its first name.
+    A surname two of the document's speakers share ("Michael Howard", "Sandra Howard") is evidence only with
+    the given name ("Mr Michael Howard"), not alone ("Mr Howard")."""
     words = [w.strip(",") for w in name.split() if w.strip(",")]
     parts = [w for w in words if lex.name_part(w) is None]
     if not parts:
@@ -122,15 +143,20 @@ def _text_evidence(doc: Doc, text: str, name: str, lex: Lexicons, found: dict[st
         found["honorific"].add(honorific)
     elif len(parts) > 1 and parts[0].lower() in lex.first_names:
         found["first-name"].add(lex.first_names[parts[0].lower()])
-    surname = parts[-1]
-    if not _NAME_WORD.fullmatch(surname):
+    surname = _surname(name, lex)
+    if surname is None:
         return
-    pattern = re.compile(rf"\b({_honorifics(lex)})\.?\s+(?:[A-Z][\w'’-]*\.?\s+){{0,2}}{re.escape(surname)}\b")
-    for match in pattern.finditer(text):
-        honorific = lex.honorific(match.group(1))
-        if honorific:
-            found["honorific"].add(honorific)
-    for token in _occurrences(doc, surname):
+    if not honorific:  # "Mrs Howard" is told from "Mr Howard" by its honorific: the text's others are not hers
+        pattern = re.compile(rf"\b({_honorifics(lex)})\.?\s+((?:[A-Z][\w'’-]*\.?\s+){{0,2}}){re.escape(surname)}\b")
+        given = {w.lower() for w in parts[:-1]}
+        for match in pattern.finditer(text):
+            between = {w.lower().rstrip(".") for w in match.group(2).split()}
+            if between and not between <= given or not between and surname in shared:
+                continue  # "Mr Michael Howard" is not Sandra Howard; "Mr Howard" may be either
+            gender = lex.honorific(match.group(1))
+            if gender:
+                found["honorific"].add(gender)
+    for token in occurrences.get(surname, ()) if surname not in shared else ():
         for related in _appositions(token):
             gender = role_gender(related)
             if gender:
@@ -147,10 +173,6 @@ def _honorifics(lex: Lexicons) -> str:
 
 
 _HONORIFIC_PATTERNS: dict[int, str] = {}
-
-
-def _occurrences(doc: Doc, word: str) -> Iterable[Token]:
-    return (token for token in doc if token.text == word)
 
 
 def _appositions(token: Token) -> Iterable[Token]:

@@ -33,6 +33,7 @@ from .pipeline import text_length
 from .resolve import Lexicons, default_lexicons
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "many"})
 #: What marks an unnamed speaker as deliberately anonymous, in the mention or its sentence.
 ANONYMITY_MARKERS = re.compile(
@@ -91,7 +92,7 @@ def find_source_kinds(
         if quote.source_kind == "anonymous":
             _set_reason(quote, span, quote.speaker_canonical, text)
     for quote, span in later:
-        quote.source_kind = _pronoun_kind(quote, span, kind_of)
+        quote.source_kind = _pronoun_kind(quote, span, kind_of, lex)
     reasons: dict[str, tuple[str | None, int | None, int | None]] = {}
     for quote in quotes:  # the same anonymous speaker again: its reason, once given, holds
         if quote.source_kind != "anonymous" or not quote.speaker_canonical:
@@ -115,8 +116,10 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
     nominal = lex.nominal(head)
     lemma = head.lemma_.lower()
     resolved_to_name = _names_someone(quote)
-    if nominal is not None and nominal.kind == "statement" or lemma in lex.statement_words:
-        if resolved_to_name or _has_name(span) or quote.speaker_type not in ("unknown", "group"):
+    if nominal is not None and nominal.kind == "statement" or lemma in lex.statement_words or head.lower_ in lex.statement_words:
+        if resolved_to_name or _has_name(span) or _determiner(head) in _POSSESSIVE_PRONOUNS:
+            return "named"  # "the ministry's statement", "its report": the issuer is known
+        if quote.speaker_type not in ("unknown", "group"):
             return "named"
         return "document"
     if lemma in anonymous_nouns() or head.lower_ in anonymous_nouns():
@@ -140,15 +143,23 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
     return "named"  # "the mayor", "the prosecution", "her client": one the reader can tell
 
 
-def _pronoun_kind(quote: Quote, span: Span, kind_of: dict[str, str]) -> str | None:
+def _pronoun_kind(quote: Quote, span: Span, kind_of: dict[str, str], lex: Lexicons) -> str | None:
+    """A pronoun's kind: that of the earlier quote of its speaker, else what its canonical name is: a name or a
+    role ("the prime minister") is named, a plural generic, an unnamed person ("official") anonymous."""
     canonical = quote.speaker_canonical
     if not canonical:
         return None
     if canonical in kind_of:
         return kind_of[canonical]
-    if _capitalised(canonical):
+    if _capitalised(canonical) or quote.speaker_type in ("organisation", "media", "place"):
         return "named"
-    return "generic" if span.root.lower_ in ("they", "we") else "anonymous"
+    if span.root.lower_ in ("they", "we"):
+        return "generic"
+    words = canonical.lower().split()
+    entry = lex.nominals.get(" ".join(words[-2:])) or lex.nominals.get(words[-1]) if words else None
+    if words and words[-1] in anonymous_nouns() or entry is not None and entry[0] == "spokes":
+        return "anonymous"
+    return "named" if entry is not None else "anonymous"
 
 
 def _capitalised(name: str | None) -> bool:

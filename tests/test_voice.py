@@ -162,3 +162,47 @@ def test_a_named_speaker_gets_no_anonymity_reason(nlp):
     text = "Priya Osman said the deal was close because the sides were not far apart."
     quote = quotes.extract(text, nlp=nlp)[0]
     assert quote.source_kind == "named" and quote.anonymity_reason is None
+
+
+def test_another_person_with_the_surname_is_no_evidence(nlp):
+    """Regression: "Mr Howard" (the husband) made "Mrs Howard" unknown; "Mr Michael Howard" is not Sandra Howard."""
+    text = (
+        "Mr Howard said the party was united. Mrs Howard said she had never enjoyed a campaign more. "
+        "Sandra Howard said the children were proud. Mr Michael Howard said the tour would go on."
+    )
+    found = {q.speaker: q for q in quotes.extract(text, nlp=nlp)}
+    assert found["Mrs Howard"].speaker_canonical == "Sandra Howard"
+    assert (found["Mrs Howard"].speaker_gender, found["Mrs Howard"].speaker_gender_source) == ("female", "honorific")
+    assert found["Mr Howard"].speaker_gender == "male"
+
+
+def test_a_pronoun_for_a_role_is_named(nlp):
+    text = "The prime minister visited the plant on Monday. He said the jobs were safe."
+    quote = quotes.extract(text, nlp=nlp)[-1]
+    assert quote.speaker == "He" and quote.source_kind == "named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Official statistics published on Monday said that prices rose by 3%.", "The survey said that most tenants were worried."],
+)
+def test_statistics_and_a_survey_with_no_issuer_are_documents(nlp, text):
+    assert quotes.extract(text, nlp=nlp)[0].source_kind == "document"
+
+
+def test_a_report_with_a_possessive_issuer_is_named(nlp):
+    text = "The Electoral Commission met on Monday. Its report said that turnout had fallen."
+    assert quotes.extract(text, nlp=nlp)[-1].source_kind == "named"
+
+
+def test_every_output_carries_the_voice_fields(nlp):
+    text = "A senior official, who spoke on condition of anonymity because he was not allowed to talk, said it was over."
+    quote = quotes.extract(text, nlp=nlp, doc_id="d")[0]
+    row, gold = quote.to_row(), quote.to_gold()
+    assert list(row)[-8:] == ["speaker_gender", "speaker_gender_source", "source_kind", "anonymity_reason",
+                              "anonymity_reason_start", "anonymity_reason_end", "speaker_id", "speaker_category"]  # fmt: skip
+    assert gold["source_kind"] == "anonymous" == row["source_kind"]
+    assert gold["anonymity_reason"] == [row["anonymity_reason_start"], row["anonymity_reason_end"]]
+    assert gold["anonymity_reason_text"] == "because he was not allowed to talk"
+    frame = quotes.to_frame([quote])
+    assert str(frame["anonymity_reason_start"].dtype) == "Int64"
