@@ -15,7 +15,9 @@ from .extract import (
 )
 from .link import link_speakers, summarize_speakers
 from .model import COLUMNS, DocResult, Document, Quote
+from .people import People, read_people
 from .render import render
+from .summary import summarize_voices, voice_frame
 from .table import to_frame
 from .trace import summarize_clusters, trace
 
@@ -24,6 +26,7 @@ __all__ = [
     "DocResult",
     "Document",
     "ModelNotFoundError",
+    "People",
     "Quote",
     "QuotesError",
     "check",
@@ -32,11 +35,14 @@ __all__ = [
     "find_quotes",
     "link_speakers",
     "load_model",
+    "read_people",
     "render",
     "summarize_clusters",
     "summarize_speakers",
+    "summarize_voices",
     "to_frame",
     "trace",
+    "voice_frame",
 ]
 
 __version__ = "0.1.0"

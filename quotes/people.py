@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .extract import QuotesError
+from .errors import QuotesError
 from .model import DocResult, Quote
 from .resolve import Lexicons, _key, default_lexicons
 

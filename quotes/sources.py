@@ -41,7 +41,10 @@ ANONYMITY_MARKERS = re.compile(
     r"|anonymously|anonymity|unnamed|unidentified"
     r"|(?:asked|declined|requested|wished|refused|wanted) not to be (?:named|identified|quoted)"
     r"|declined to be (?:named|identified)|did not want to be (?:named|identified)|would not be named"
-    r"|familiar with|close to|with knowledge of|briefed on|privy to)\b",
+    r"|familiar with|with (?:direct )?knowledge of|briefed on|privy to"
+    r"|close to (?:the |a |an |his |her |their )?(?:(?-i:[A-Z]\w+)|minister|president|prime minister|premier|chancellor"
+    r"|family|government|leadership|party|campaign|investigation|inquiry|talks|negotiations|team|club|board"
+    r"|king|queen|palace|mayor|governor|leader|chief))\b",
     re.IGNORECASE,
 )
 _TO_END = r"[^.,;:!?\"“”()]*"
@@ -90,7 +93,7 @@ def find_source_kinds(
         if quote.speaker_canonical and quote.speaker_canonical not in kind_of:
             kind_of[quote.speaker_canonical] = quote.source_kind
         if quote.source_kind == "anonymous":
-            _set_reason(quote, span, quote.speaker_canonical, text)
+            _set_reason(quote, span, text)
     for quote, span in later:
         quote.source_kind = _pronoun_kind(quote, span, kind_of, lex)
     reasons: dict[str, tuple[str | None, int | None, int | None]] = {}
@@ -111,8 +114,7 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
     head = span.root
     if _is_name(head):
         return "named"
-    sentence = head.sent
-    subtree = head.doc[head.left_edge.i : head.right_edge.i + 1] if head.sent == sentence else span
+    subtree = head.doc[head.left_edge.i : head.right_edge.i + 1]
     nominal = lex.nominal(head)
     lemma = head.lemma_.lower()
     resolved_to_name = _names_someone(quote)
@@ -219,7 +221,7 @@ def _marked_in_sentence(head: Token) -> bool:
     return bool(re.search(r"anonymity|anonymously|not to be (?:named|identified)|declined to be (?:named|identified)", words))
 
 
-def _set_reason(quote: Quote, span: Span, canonical: str | None, text: str) -> None:
+def _set_reason(quote: Quote, span: Span, text: str) -> None:
     """The clause of the mention's sentence (or the quote's) that explains the anonymity."""
     for sentence in _sentences(span, quote):
         start = sentence.start_char

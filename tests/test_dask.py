@@ -39,7 +39,11 @@ def _single_process(documents: pd.DataFrame, nlp) -> pd.DataFrame:
 
 
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.sort_values(KEY).reset_index(drop=True)
+    """Sorted, and an empty cell is None whatever its column's dtype: a text column with no value in any row
+    (``anonymity_reason`` in these articles) reads back from Parquet as NaN where the table has None."""
+    frame = frame.sort_values(KEY).reset_index(drop=True)
+    empty = frame.isna()
+    return frame.astype(object).mask(empty, None)
 
 
 def test_extract_frame_on_a_cluster_equals_the_single_process_table(client, documents, nlp) -> None:

@@ -206,3 +206,8 @@ def test_every_output_carries_the_voice_fields(nlp):
     assert gold["anonymity_reason_text"] == "because he was not allowed to talk"
     frame = quotes.to_frame([quote])
     assert str(frame["anonymity_reason_start"].dtype) == "Int64"
+
+
+def test_close_to_a_place_is_no_anonymity_marker(nlp):
+    text = "Residents close to the border said the shelling had stopped."
+    assert quotes.extract(text, nlp=nlp)[0].source_kind == "generic"
