@@ -1,9 +1,9 @@
 """Who gets a voice, per outlet, date or document: `summarize_voices`.
 
 One row per group (an outlet, a date or a document), then one for all of them: the number of quotes and of
-distinct speakers, by speaker gender, by source kind and by quote type, with shares. An outlet is a
-document's ``outlet`` metadata (a CSV/JSONL column, an HTML page's site name), else the folder its file is
-in, else the file (`outlet_of`).
+distinct speakers, by speaker gender, by source kind and by quote type, with shares. An outlet is what
+`quotes.outlets` reads (a document's ``outlet`` metadata, an HTML page's site name, the host of its url, the
+folder below the input folder), else the folder its file is in, else the file (`outlet_of`).
 """
 
 from __future__ import annotations
@@ -15,12 +15,11 @@ from pathlib import PurePath
 import pandas as pd
 
 from .model import QUOTE_TYPES, SOURCE_KINDS, DocResult
+from .outlets import outlet_name
 from .table import to_frame
 
 #: What `summarize_voices` can group by.
 GROUPINGS = ("outlet", "date", "doc")
-#: Metadata keys that name an outlet, in order of preference.
-OUTLET_KEYS = ("outlet", "publisher", "source_name", "sitename", "site_name", "site")
 _GENDERS = ("female", "male", "unknown")
 #: The columns of `summarize_voices`, after the grouping column.
 VOICE_COLUMNS = (
@@ -38,11 +37,11 @@ VOICE_COLUMNS = (
 
 
 def outlet_of(result: DocResult) -> str:
-    """The outlet of a document: its outlet metadata, else the folder of its file, else the file's name."""
-    for key in OUTLET_KEYS:
-        value = result.meta.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
+    """The outlet of a document: `quotes.outlets.outlet_name` (its metadata, the host of its url, the folder
+    below the input folder), else the folder its file is in, else the file's name."""
+    name = outlet_name(result.doc_id, result.meta)
+    if name:
+        return name
     source = result.source or ""
     if not source or source.startswith("<"):
         return "(unknown)"
