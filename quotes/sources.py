@@ -126,7 +126,8 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
         return "document"
     if lemma in anonymous_nouns() or head.lower_ in anonymous_nouns():
         return "anonymous"
-    person = quote.speaker_type in ("person", "group", "unknown")
+    # People, or someone speaking for a body ("a Juventus official, who declined to be named", resolved to the club)
+    person = quote.speaker_type in ("person", "group", "unknown") or nominal is not None and nominal.kind in ("person", "spokes")
     if person and (ANONYMITY_MARKERS.search(subtree.text) or _marked_in_sentence(head)):
         return "anonymous"
     if resolved_to_name or _has_name(span) and _capitalised(quote.speaker_canonical):

@@ -211,3 +211,22 @@ def test_every_output_carries_the_voice_fields(nlp):
 def test_close_to_a_place_is_no_anonymity_marker(nlp):
     text = "Residents close to the border said the shelling had stopped."
     assert quotes.extract(text, nlp=nlp)[0].source_kind == "generic"
+
+
+def test_an_official_resolved_to_the_body_is_still_anonymous_when_marked(nlp):
+    text = "“He will sign on Monday,” said a Corvale Athletic official, who declined to be named."
+    quote = quotes.extract(text, nlp=nlp)[0]
+    assert quote.source_kind == "anonymous" and quote.anonymity_reason is None
+
+
+def test_a_generic_source_left_without_a_canonical_name_is_told_from_its_mention(nlp):
+    """The resolver may leave "critics" or "a source familiar with the matter" with no canonical name."""
+    from quotes.sources import find_source_kinds
+
+    text = "Critics said the plan was reckless. A source familiar with the matter said it would be dropped."
+    doc = nlp(text)
+    found = quotes.extract(doc)
+    for quote in found:
+        quote.speaker_canonical, quote.speaker_type = None, "unknown"
+    find_source_kinds(doc, found, text=text)
+    assert [q.source_kind for q in found] == ["generic", "anonymous"]
