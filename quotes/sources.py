@@ -119,8 +119,14 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
     lemma = head.lemma_.lower()
     resolved_to_name = _names_someone(quote)
     if nominal is not None and nominal.kind == "statement" or lemma in lex.statement_words or head.lower_ in lex.statement_words:
-        if resolved_to_name or _has_name(span) or _determiner(head) in _POSSESSIVE_PRONOUNS:
-            return "named"  # "the ministry's statement", "its report": the issuer is known
+        if _determiner(head) in _POSSESSIVE_PRONOUNS:
+            return "named"  # "its report": the issuer is the body in focus
+        if resolved_to_name:
+            words = (quote.speaker_canonical or "").split()
+            # the document's own name ("The study" -> "Castlemere Ageing Study") is not its issuer's
+            return "document" if words and words[-1].lower() in lex.statement_words else "named"
+        if _has_name(span):
+            return "named"  # "the ministry's statement", "a Civica poll": the issuer is named
         if quote.speaker_type not in ("unknown", "group"):
             return "named"
         return "document"
@@ -171,7 +177,7 @@ def _capitalised(name: str | None) -> bool:
 
 def _names_someone(quote: Quote) -> bool:
     """Whether resolution led the mention to a name ("the council leader" -> "Priya Mandal")."""
-    return quote.speaker_resolution not in (None, "as-written") and _capitalised(quote.speaker_canonical)
+    return quote.speaker_resolution not in (None, "as-written", "unresolved") and _capitalised(quote.speaker_canonical)
 
 
 def _is_name(token: Token) -> bool:
