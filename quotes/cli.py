@@ -39,6 +39,7 @@ from .render import render_page
 from .summary import GROUPINGS, format_voices, summarize_voices, voice_frame
 from .table import to_frame
 
+
 def _speakers_file(ctx: click.Context, param: click.Parameter, value: str | None) -> People | None:
     """Read ``--speakers FILE``; a bad file is a usage error naming the line."""
     if value is None:
