@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .direct import QuoteSpan, find_quote_spans
+from .fragments import complement_tokens
 from .lexicon import Lexicon
 from .model import Quote
 from .pipeline import text_length
@@ -118,6 +119,8 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
             quotes.append(quote)
             claimed[i] = quote
             previous = quote
+            for j in marks.overlapping(quote.quote_start, quote.quote_end):
+                claimed.setdefault(j, quote)  # the other fragments of one mixed quote
     return _dedupe(quotes)
 
 
@@ -151,7 +154,7 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     start, end = speech.content
     inside = marks.overlapping(start, end)
     if not inside:
-        if speech.speaker is None or len(_words(text[start:end])) < MIN_INDIRECT_WORDS:
+        if (speech.speaker is None and speech.rule != "asked") or len(_words(text[start:end])) < MIN_INDIRECT_WORDS:
             return []
         content = doc.char_span(start, end, alignment_mode="expand")
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content):
@@ -206,7 +209,8 @@ def _from_marks(
     cue = _cue_above(tokens, lexicon)
     if cue is not None:
         speaker = find_speaker(cue[0])
-        return _quote(doc, text, "mixed", span.content_start, span.content_end, cue, speaker, 0.75 if speaker else 0.4)
+        start, end = _fragment_bounds(cue, tokens, text, span, marks)
+        return _quote(doc, text, "mixed", start, end, cue, speaker, 0.75 if speaker else 0.4)
     if n_words >= MIN_FRAMED_WORDS or content.rstrip()[-1:] in ",.!?…" or span.continues:
         verb = _cue_in_frame(tokens, text, span, marks, lexicon, busy_cues)
         if verb is not None:
@@ -232,6 +236,25 @@ def _from_marks(
             confidence=0.3,
         )
     return None
+
+
+def _fragment_bounds(
+    cue: tuple[Token, Span, str], tokens: Span, text: str, span: QuoteSpan, marks: _Marks
+) -> tuple[int, int]:
+    """Step 3b: the mixed quote of a fragment under a cue is the cue's whole complement (`quotes.fragments`),
+    or the fragment alone when the cue has nothing else after it."""
+    verb, cue_tokens, _ = cue
+    complement = complement_tokens(verb, tokens, cue_tokens) if verb.pos_ in ("VERB", "AUX") else None
+    bounds = content_range(complement) if complement is not None else None
+    if bounds is None:
+        return span.content_start, span.content_end
+    start, end = min(bounds[0], span.start), max(bounds[1], span.end if span.closed else span.content_end)
+    inside = marks.overlapping(start, end)
+    outside = _outside_text(text, start, end, [marks.spans[i] for i in inside])
+    if not [w for w in _words(outside) if w.lower() not in FILLER_WORDS]:
+        return span.content_start, span.content_end  # nothing but the quotation: "warned of “severe consequences”"
+    last = marks.spans[inside[-1]]  # run to the closing mark of the last fragment
+    return start, max(end, last.end if last.closed else last.content_end)
 
 
 def _is_title(tokens: Span, lexicon: Lexicon, n_words: int) -> bool:

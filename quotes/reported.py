@@ -31,6 +31,8 @@ from .speakers import cue_span, find_addressee, find_speaker, find_subject, ment
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 #: Dependencies by which a noun carries its content clause ("a statement that ...").
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
+#: Cue verbs whose content is a question: "asked whether ...", "questioned why ..." are what was said.
+QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire"})
 _OPEN_MARKS = frozenset("“‘«„‹\"'")
 _CLOSE_MARKS = frozenset("”’»“›\"'")
 
@@ -118,16 +120,20 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """A reporting verb and its complement clause(s), before or after it."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs:
         return
-    if _is_passive(verb) or _is_raising(verb):
+    if _is_raising(verb):
+        return
+    if _is_passive(verb) or _is_asked(verb):
+        yield from _from_agentless_question(verb)
         return
     doc = verb.doc
+    asks = verb.lemma_.lower() in QUESTION_VERBS
     clauses: list[tuple[int, int]] = []
     for child in verb.children:
         if child.dep_ not in CLAUSE_DEPS or child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
+        if not asks and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
             continue  # "declined to say whether ...": a question, not what was said
         if _is_withheld(verb) and doc[child.left_edge.i].tag_ in ("WDT", "WP", "WRB"):
             continue  # "declined to say what form it would take"
@@ -160,6 +166,33 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             speech.confidence -= 0.05
             yield speech
+
+
+def _from_agentless_question(verb: Token) -> Iterator[Speech]:
+    """ "Asked whether he would run, Ms. Ruiz said ...": the question put to someone, by a speaker the text does not
+    name (the speaker is left empty; the one asked answers in the main clause)."""
+    if verb.lemma_.lower() not in QUESTION_VERBS or verb.tag_ != "VBN" or _has_dep(verb, "nsubjpass"):
+        return
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in CLAUSE_DEPS and _opens_question(child):
+            rng = content_range(verb.doc[child.left_edge.i : child.right_edge.i + 1])
+            if rng is not None:
+                yield Speech(cue_span(verb), verb.lemma_.lower(), rng, None, None, "asked", 0.4)
+
+
+def _is_asked(verb: Token) -> bool:
+    """ "Asked whether ...", "when asked if ...": a question verb as a bare participle, whose subject is not the asker."""
+    return (
+        verb.lemma_.lower() in QUESTION_VERBS
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
+def _opens_question(clause: Token) -> bool:
+    """The clause is an indirect question: "whether ...", "if ...", "why ...", "who ..."."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def _add_that_conjuncts(verb: Token, clauses: list[tuple[int, int]]) -> None:

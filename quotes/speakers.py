@@ -16,7 +16,8 @@ SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Cue lemmas whose direct object is the person spoken to ("told Sputnik", "warned residents").
 ADDRESSEE_VERBS = frozenset(
-    {"tell", "inform", "assure", "remind", "brief", "warn", "advise", "promise", "urge", "notify", "reassure"}
+    {"tell", "inform", "assure", "remind", "brief", "warn", "advise", "promise", "urge", "notify", "reassure", "ask",
+     "question", "exhort"}
 )
 #: Clausal or trailing parts left out of a mention: "officials, who asked not to be named, said".
 MENTION_CUT_DEPS = frozenset({"relcl", "acl", "punct", "cc"})
