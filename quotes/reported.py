@@ -129,7 +129,9 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     asks = verb.lemma_.lower() in QUESTION_VERBS
     clauses: list[tuple[int, int]] = []
     for child in verb.children:
-        if child.dep_ not in CLAUSE_DEPS or child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        if child.dep_ not in CLAUSE_DEPS and not _is_stray_complement(child, verb):
+            continue
+        if child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
@@ -138,6 +140,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if _is_withheld(verb) and doc[child.left_edge.i].tag_ in ("WDT", "WP", "WRB"):
             continue  # "declined to say what form it would take"
         start, end = child.left_edge.i, child.right_edge.i + 1
+        if child.dep_ == "advcl":
+            start = _subject_start(child)  # "said after the hearing he would ...": the phrase is the cue's
         if child.i > verb.i:
             start = max(start, verb.i + 1)
         if _is_own_speech(child, lexicon):
@@ -154,6 +158,11 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             found = True
             yield speech
+    if not found and _is_as_aside(verb):
+        speech = _speech(verb, _main_clause_without(verb), "as-cue")
+        if speech is not None:
+            yield speech
+        return
     if not found and _is_tacked_on(verb) and _has_own_subject(verb) and not _has_dep(verb, "xcomp"):
         head = verb.head
         if verb.i > head.i:
@@ -195,6 +204,48 @@ def _opens_question(clause: Token) -> bool:
     return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
+def _is_stray_complement(child: Token, verb: Token) -> bool:
+    """A complement clause the parser hung as an adverbial clause because a phrase came between it and the
+    cue: "Grant said after the hearing he would not resign." (after the cue, a subject of its own, no
+    conjunction of its own, and no comma before it)."""
+    if child.dep_ != "advcl" or child.i < verb.i or _has_dep(child, "mark") or not _has_own_subject(child):
+        return False
+    if any(c.tag_ == "WRB" for c in child.children):
+        return False  # "said, when a protester stumbled": a time, not what was said
+    first = _subject_start(child)
+    return first > verb.i + 1 and child.doc[first - 1].text not in (",", ";", ":", "—", "-", "(")
+
+
+def _subject_start(clause: Token) -> int:
+    """Where a clause starts once the phrases the parser hung on it before its subject are left out."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return subjects[0].left_edge.i if subjects else clause.left_edge.i
+
+
+def _is_as_aside(verb: Token) -> bool:
+    """ "As Mr. Obi pointed out, ...", "..., as she put it": a cue in an "as" clause, beside what was said."""
+    if verb.dep_ != "advcl" or not _has_own_subject(verb) or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
+    while right > left and doc[right].is_punct:
+        right -= 1
+    opens = left == verb.sent.start or doc[left - 1].text in (",", "(", "—", "-")
+    closes = right + 1 >= verb.sent.end or doc[right + 1].text in (",", ")", "—", "-", ".", ";")
+    if not (opens and closes) or (verb.i > verb.head.i and doc[left - 1].text != ","):
+        return False  # "rode the will of the crowd as he replied": a time, not an aside
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children)
+
+
+def _main_clause_without(verb: Token) -> Span:
+    """The clause ``verb`` hangs from, less the clause of ``verb`` itself: what is on the other side of the aside."""
+    head, doc = verb.head, verb.doc
+    if verb.i < head.i:
+        return doc[verb.right_edge.i + 1 : head.right_edge.i + 1]
+    return doc[head.left_edge.i : verb.left_edge.i]
+
+
 def _add_that_conjuncts(verb: Token, clauses: list[tuple[int, int]]) -> None:
     """ "said A and that B": B, parsed as a conjunct of the verb, is part of what was said."""
     for child in verb.children:
@@ -218,8 +269,20 @@ def _is_tacked_on(verb: Token) -> bool:
         return True
     if verb.dep_ != "advcl" or verb.i < verb.head.i or _has_dep(verb, "mark"):
         return False
-    before = verb.left_edge.i - 1
+    left = verb.left_edge.i
+    while left < verb.i and verb.doc[left].is_punct:
+        left += 1  # the comma the parser hung on the cue itself
+    before = left - 1
     return before >= 0 and verb.doc[before].text == ","
+
+
+def from_put_it(verb: Token) -> Iterator[Speech]:
+    """ "As she put it, the council has no money left": "put it" is a cue only in an "as" aside."""
+    it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    if verb.pos_ == "VERB" and it is not None and _is_as_aside(verb):
+        speech = _speech(verb, _main_clause_without(verb), "as-cue", until=it)
+        if speech is not None:
+            yield speech
 
 
 def from_according_to(token: Token) -> Iterator[Speech]:
@@ -305,6 +368,7 @@ def _is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
     return (
         clause.lemma_.lower() in lexicon.verbs
         and not _is_passive(clause)
+        and any(c.dep_ in CLAUSE_DEPS for c in clause.children)
         and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in clause.children)
     )
 
@@ -347,11 +411,12 @@ def _cue_tokens(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Token]:
             cues.add(lemma)
         seen.add(lemma)  # after `cues`: a thread that finds it seen finds it in `cues` if it belongs
     for i, (lemma, lower) in enumerate(zip(lemmas, rows[:, 1].tolist())):
-        if lemma in cues or lower == _ACCORDING:
+        if lemma in cues or lower == _ACCORDING or lemma == _PUT:
             yield doc[offset + i]
 
 
 _ACCORDING = get_string_id("according")
+_PUT = get_string_id("put")
 
 
 def _has_dep(token: Token, dep: str) -> bool:
@@ -368,6 +433,9 @@ def find_speech(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Speech]:
     """Every reported-speech candidate in a document or span, in token order."""
     for token in _cue_tokens(doc_or_span, lexicon):
         lemma = token.lemma_.lower()
+        if lemma == "put":
+            yield from from_put_it(token)
+            continue
         if lemma in lexicon.verbs:
             yield from from_cue_verb(token, lexicon)
         if token.lower_ == "according":

@@ -39,9 +39,14 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
                 return _described_subject(child) or child
             if child.dep_ == "expl":
                 return None
-        if token.dep_ not in SUBJECT_LINKS or token.head is token:
+        if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
             return None
-        token = token.head
+        link, token = token.dep_, token.head
+        if link == "pcomp" and token.dep_ == "prep" and token.head.i != token.i:
+            # "responded by saying ...", "aside from noting ...": through the preposition to the verb above
+            token = token.head
+            if token.dep_ == "advmod" and token.pos_ == "ADV" and token.head.i != token.i:
+                token = token.head
     return None
 
 
