@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .direct import QuoteSpan, find_quote_spans
 from .fragments import complement_tokens
+from .headlines import find_colon_attributions, headline_ranges, inside, reads_as_clause
 from .lexicon import Lexicon
 from .model import Quote
 from .pipeline import text_length
@@ -89,12 +90,13 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
     if text is None or len(text) != text_length(doc):
         text = doc.text
     marks = _Marks(find_quote_spans(text))
-    headlines = _headline_lines(text)
+    headlines = headline_ranges(text)
     speeches = [
         s
         for s in find_speech(doc, lexicon)
-        if marks.at(s.cue.start_char) is None and not _inside(headlines, s.cue.start_char)
+        if marks.at(s.cue.start_char) is None and (not inside(headlines, s.cue.start_char) or reads_as_clause(doc, s))
     ]
+    speeches.extend(find_colon_attributions(doc, headlines))
     claimed: dict[int, Quote] = {}
     quotes: list[Quote] = []
     busy_cues: set[int] = set()  # cues that already report speech of their own, without quotation marks
@@ -121,28 +123,10 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
             previous = quote
             for j in marks.overlapping(quote.quote_start, quote.quote_end):
                 claimed.setdefault(j, quote)  # the other fragments of one mixed quote
+    for quote in quotes:
+        if inside(headlines, quote.quote_start):
+            quote.section = "headline"
     return _dedupe(quotes)
-
-
-#: A line of at most this many words without closing punctuation is a headline, byline or menu item.
-MAX_HEADLINE_WORDS = 20
-_LINE_ENDINGS = tuple(".!?:;,…\"'”’»)")
-
-
-def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """The lines that read as headlines: short, and not ended like a sentence ("Council admits overspend")."""
-    lines, start = [], 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and not stripped.endswith(_LINE_ENDINGS) and len(stripped.split()) <= MAX_HEADLINE_WORDS:
-            lines.append((start, start + len(line)))
-        start += len(line) + 1
-    return lines
-
-
-def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
-    i = bisect.bisect_right(ranges, (char, float("inf"))) - 1
-    return i >= 0 and ranges[i][0] <= char < ranges[i][1]
 
 
 def _words(text: str) -> list[str]:

@@ -35,7 +35,11 @@ COLUMNS: tuple[str, ...] = (
     "cue_end",
     "addressee_start",
     "addressee_end",
+    "section",
 )
+
+#: Where in the document a quote is: in a headline (or a title, subhead, byline) or in the body.
+SECTIONS = ("body", "headline")
 
 
 @dataclass
@@ -66,6 +70,7 @@ class Quote:
     addressee_start: int | None = None
     addressee_end: int | None = None
     confidence: float = 0.0
+    section: str = "body"
     doc_id: str | None = None
     quote_index: int = 0
 
@@ -97,6 +102,7 @@ class Quote:
             "speaker_affiliation": self.speaker_affiliation,
             "speaker_resolution": self.speaker_resolution,
             "confidence": self.confidence,
+            "section": self.section,
         }
 
 

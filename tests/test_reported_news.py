@@ -40,3 +40,11 @@ def test_news_offsets_slice_back(nlp, case):
         assert text[q.quote_start : q.quote_end] == q.quote
         if q.speaker is not None:
             assert text[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_headline_quotes_are_marked_in_the_table(nlp):
+    text = "Ruiz: Budget Is Dead\n\nThe council leader Ana Ruiz said on Monday that the budget could not pass."
+    table = quotes.to_frame(quotes.extract(text, nlp=nlp))
+    assert quotes.COLUMNS[-1] == "section" and list(table.columns) == list(quotes.COLUMNS)
+    assert table["section"].tolist() == ["headline", "body"]
+    assert table.loc[table.section == "body", "speaker"].tolist() == ["The council leader Ana Ruiz"]
