@@ -49,6 +49,9 @@ FRAGMENT_HEAD_DEPS = frozenset({"pcomp", "xcomp"})
 FILLER_WORDS = frozenset({"that"})
 #: Reported speech without quotation marks needs this many words ("IS fighters" from a misparse is not speech).
 MIN_INDIRECT_WORDS = 3
+#: Rules whose reported speech stands without a named speaker: a question put by someone unnamed ("Asked
+#: whether ..."), a claim or report named by its noun ("a report that the plant would close").
+SPEAKERLESS_RULES = frozenset({"asked", "noun-clause"})
 #: A quoted span with no cue is kept only from this many words on.
 MIN_UNATTRIBUTED_WORDS = 8
 #: A quoted span attributed by a cue in its sentence needs this many words, unless it ends like an utterance.
@@ -138,7 +141,9 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     start, end = speech.content
     inside = marks.overlapping(start, end)
     if not inside:
-        if (speech.speaker is None and speech.rule != "asked") or len(_words(text[start:end])) < MIN_INDIRECT_WORDS:
+        if speech.speaker is None and speech.rule not in SPEAKERLESS_RULES:
+            return []
+        if len(_words(text[start:end])) < MIN_INDIRECT_WORDS:
             return []
         content = doc.char_span(start, end, alignment_mode="expand")
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content):

@@ -42,7 +42,9 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
         if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
             return None
         link, token = token.dep_, token.head
-        if link == "pcomp" and token.dep_ == "prep" and token.head.i != token.i:
+        if link == "acl" and token.dep_ == "dobj" and token.pos_ == "NOUN":
+            token = token.head  # "issued a statement saying ...": the subject of "issued"
+        elif link == "pcomp" and token.dep_ == "prep" and token.head.i != token.i:
             # "responded by saying ...", "aside from noting ...": through the preposition to the verb above
             token = token.head
             if token.dep_ == "advmod" and token.pos_ == "ADV" and token.head.i != token.i:
