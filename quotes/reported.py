@@ -67,12 +67,22 @@ def content_range(tokens: Span) -> tuple[int, int] | None:
     ):
         start += 1
     while end > start and (
-        _is_edge_punct(doc[end - 1], _CLOSE_MARKS) or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+        (_is_edge_punct(doc[end - 1], _CLOSE_MARKS) and not _closes_inside(doc[end - 1], start))
+        or doc[end - 1].is_space
+        or doc[end - 1].dep_ == "cc"
     ):
         end -= 1
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _closes_inside(token: Token, start: int) -> bool:
+    """A closing edge that belongs to the content: a percent sign ("rose 5%"), or a parenthesis opened inside
+    it ("slowed (to 2.1%)")."""
+    if token.text == "%":
+        return True
+    return token.text == ")" and token.doc[start : token.i].text.count("(") > token.doc[start : token.i].text.count(")")
 
 
 def _is_complementiser(token: Token) -> bool:
@@ -104,6 +114,8 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
     if rng is None:
         return None
     speaker = find_speaker(verb)
+    if speaker is not None and _is_impersonal(verb, speaker):
+        return None
     confidence = 0.8 if speaker is not None else 0.45
     return Speech(
         cue=cue_span(verb, until=until),
@@ -113,6 +125,17 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
         addressee=find_addressee(verb),
         rule=rule,
         confidence=confidence,
+    )
+
+
+def _is_impersonal(verb: Token, speaker: Span) -> bool:
+    """ "It was wrong to suggest ...", "it is fair to say ...": an infinitive cue whose only subject is the "it"
+    of the sentence around it reports nobody's speech."""
+    return (
+        len(speaker) == 1
+        and speaker[0].lower_ in ("it", "this", "that")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not _has_own_subject(verb)
     )
 
 
@@ -346,6 +369,8 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
             return
         if verb.lemma_.lower() in lexicon.verbs and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
             return  # "said in a statement that ...": the verb's own rule reads it
+        if verb.lemma_.lower() in lexicon.verbs and _reports_nothing(verb):
+            return  # "she said it in a speech at the fair": an aside on a quote, not a quote of its own
         subject = find_subject(verb)
         if subject is None:
             return
@@ -415,6 +440,15 @@ def _noun_speaker(noun: Token) -> Span | None:
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         return find_speaker(noun.head)
     return None
+
+
+def _reports_nothing(verb: Token) -> bool:
+    """A cue verb with no object or topic of its own but a pronoun ("said it", "said so", "spoke"): its where
+    and when are no content."""
+    core = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd", "xcomp", "acomp")]
+    if any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children):
+        return False  # "spoke favourably of ...", "joked about ...": the topic is what was said
+    return all(c.pos_ == "PRON" or c.lower_ == "so" for c in core)
 
 
 def _is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
