@@ -40,8 +40,9 @@ def complement_tokens(verb: Token, fragment: Span, cue: Span | None = None) -> S
     parts = [
         child
         for child in verb.children
-        if child.i > verb.i and (child.dep_ in COMPLEMENT_DEPS or child.i == branch.i)
-    ]
+        if child.i > verb.i
+        and (child.dep_ in COMPLEMENT_DEPS or child.i == branch.i or (child.dep_ == "prep" and child.i < branch.i))
+    ]  # a preposition between the cue and the fragment too: "referred to the protesters as “my friends”"
     doc = verb.doc
     start = min(child.left_edge.i for child in parts)
     end = max(child.right_edge.i for child in parts) + 1
