@@ -175,12 +175,15 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
                 continue
         clauses.append((start, end))
     _add_that_conjuncts(verb, clauses)
+    clauses = _merge_adjacent(doc, clauses)
     found = False
     for start, end in clauses:
         speech = _speech(verb, doc[start:end], "cue-verb")
         if speech is not None:
             found = True
             yield speech
+    if found and clauses[0][1] <= verb.i:
+        yield from _continuations(verb, lexicon)
     if not found and _is_as_aside(verb):
         speech = _speech(verb, _main_clause_without(verb), "as-cue")
         if speech is not None:
@@ -197,6 +200,37 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         speech = _speech(verb, content, rule)
         if speech is not None:
             speech.confidence -= 0.05
+            yield speech
+            if rule == "inverted-cue":
+                yield from _continuations(verb, lexicon)
+
+
+def _merge_adjacent(doc: Doc, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses of one cue with nothing but punctuation between them are one content: the parser sometimes
+    splits "noting that most of the money raised would go to ..." into two complements."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(clauses):
+        if merged and all(t.is_punct for t in doc[merged[-1][1] : start]) and start >= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
+    """ "Prices will rise, the bank said, and wages will not keep up": after an inverted cue, a clause joined to
+    the cue by "and"/"but" with a subject of its own goes on with what was said (a second part of the quote)."""
+    joined = [*verb.children, *(verb.head.children if verb.dep_ == "parataxis" else ())]  # or the clause it is set in
+    for child in joined:
+        if child.dep_ != "conj" or child.i < verb.i or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if not _has_own_subject(child) or _is_own_speech(child, lexicon) or child.lemma_.lower() in ("agree", "say"):
+            continue  # "..., she said, and he agreed": another speaker's cue
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > verb.i for c in (*joined, *child.children)):
+            continue
+        speech = _speech(verb, verb.doc[child.left_edge.i : child.right_edge.i + 1], "continued")
+        if speech is not None:
+            speech.confidence -= 0.1
             yield speech
 
 
