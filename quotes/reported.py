@@ -113,7 +113,7 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
     rng = content_range(content)
     if rng is None:
         return None
-    speaker = find_speaker(verb)
+    speaker = find_speaker(_outer_cue(verb) or verb)
     if speaker is not None and _is_impersonal(verb, speaker):
         return None
     confidence = 0.8 if speaker is not None else 0.45
@@ -126,6 +126,31 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
         rule=rule,
         confidence=confidence,
     )
+
+
+def _outer_cue(verb: Token) -> Token | None:
+    """The cue a participle cue goes on from: "said A, noting that B" parsed with "noting" inside A. Its speaker is
+    the outer cue's."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _has_own_subject(verb):
+        return None
+    head = verb.head
+    if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < verb.i and _has_own_subject(head.head):
+        return head.head
+    return None
+
+
+def _before_added_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
+    """The end of a content clause, before a participle cue the parser hung inside it (", noting that ...")."""
+    for child in clause.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.lemma_.lower() in lexicon.verbs
+            and any(c.dep_ in CLAUSE_DEPS for c in child.children)
+            and child.doc[child.left_edge.i - 1].text == ","
+        ):
+            return min(end, child.left_edge.i - 1)
+    return end
 
 
 def _is_impersonal(verb: Token, speaker: Span) -> bool:
@@ -167,6 +192,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             start = _subject_start(child)  # "said after the hearing he would ...": the phrase is the cue's
         if child.i > verb.i:
             start = max(start, verb.i + 1)
+            end = _before_added_cue(child, end, lexicon)
         if _is_own_speech(child, lexicon):
             if _is_set_off(doc[start:end], verb):
                 continue  # "X said A, however Y said B": A and B are each their own speaker's
