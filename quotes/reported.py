@@ -460,6 +460,8 @@ def _from_noun_clause(noun: Token) -> Iterator[Speech]:
     object of a verb, that verb's subject ("The union repeated its claim that ..."); none otherwise.
     """
     doc = noun.doc
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REQUESTS:
+        return  # "demanded assurances that ...": asked for, not given
     for child in noun.children:
         if child.dep_ not in ("acl", "ccomp", "appos") or child.i < noun.i or child.pos_ not in ("VERB", "AUX"):
             continue
@@ -497,9 +499,19 @@ def _noun_speaker(noun: Token) -> Span | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
             if objects:
                 return mention_span(objects[0])
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _CLAIM_MAKERS:
         return find_speaker(noun.head)
     return None
+
+
+#: Verbs that ask for what their object names: "sought assurances that ...", "demanded a promise that ...".
+_REQUESTS = frozenset({"seek", "demand", "want", "request", "need", "ask", "require", "await", "expect"})
+#: Verbs whose subject makes the claim their object names ("repeated its claim that ..."); not "sought
+#: assurances that ...", "dismissed suggestions that ...".
+_CLAIM_MAKERS = frozenset(
+    {"make", "repeat", "reiterate", "renew", "issue", "publish", "release", "voice", "deliver", "file", "offer", "send",
+     "post", "express", "submit", "give", "level", "restate", "stand"}
+)
 
 
 def _reports_nothing(verb: Token) -> bool:
