@@ -216,6 +216,8 @@ def _from_marks(
             bounds = content_range(sentence) if n_words >= MIN_FRAMED_WORDS else None
             if bounds is not None:  # a fragment of several words, not a nickname or a scare-quoted term
                 return _inherit(previous, "mixed", *bounds, text)
+        elif _after_narration(tokens, text, previous, marks, lexicon):
+            return _inherit(previous, "direct", span.content_start, span.content_end, text)
     if n_words >= MIN_UNATTRIBUTED_WORDS and any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return Quote(
             type="direct",
@@ -349,6 +351,30 @@ def _follow_up_sentence(tokens: Span, previous: Quote) -> Span | None:
     if before.start_char <= previous.quote_end <= first.start_char:
         return tokens.doc[first.start : tokens[-1].sent.end]
     return None
+
+
+def _after_narration(tokens: Span, text: str, previous: Quote, marks: _Marks, lexicon: Lexicon) -> bool:
+    """Step 3d: a quote that is a sentence of its own, one sentence of narration after the previous quote
+    ("“We will rebuild,” Reyes said. The crowd cheered. “And we will do it fast.”"): the narration names no one
+    else, quotes nothing and has no cue of its own, so the quote goes on with the previous speaker."""
+    doc = tokens.doc
+    first = tokens[0].sent
+    if first.start < 2:
+        return False
+    gap = doc[first.start - 1].sent
+    if gap.start == 0 or not doc[gap.start - 1].sent.start_char <= previous.quote_end <= gap.start_char:
+        return False
+    sentences = doc[first.start : tokens[-1].sent.end]
+    if len(text[tokens.start_char : tokens.end_char]) < 0.7 * len(sentences.text.strip()):
+        return False  # a fragment inside narration, not a quote standing on its own
+    if marks.overlapping(gap.start_char, gap.end_char):
+        return False
+    return not any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or t.lemma_.lower() in lexicon.verbs
+        or (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN")
+        for t in gap
+    )
 
 
 def _inherit(previous: Quote, type_: str, start: int, end: int, text: str) -> Quote:

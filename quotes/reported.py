@@ -210,6 +210,13 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             yield speech
     if found and clauses[0][1] <= verb.i:
         yield from _continuations(verb, lexicon)
+    if not found:
+        for content in _topic_clauses(verb):
+            speech = _speech(verb, content, "topic")
+            if speech is not None:
+                found = True
+                speech.confidence -= 0.1
+                yield speech
     if not found and _is_as_aside(verb):
         speech = _speech(verb, _main_clause_without(verb), "as-cue")
         if speech is not None:
@@ -229,6 +236,33 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             yield speech
             if rule == "inverted-cue":
                 yield from _continuations(verb, lexicon)
+
+
+#: Prepositions by which a cue verb takes the topic of what was said: "talked about how ...", "pointed to ...".
+TOPIC_PREPS = frozenset({"about", "to", "of"})
+
+
+def _topic_clauses(verb: Token) -> Iterator[Span]:
+    """ "They spoke about how voters would react", "Cruz pointed to a poll that shows him ahead": the object of
+    "about" (or "to"/"of") after a cue is what was said, when it holds a clause of its own."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i < verb.i:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in ("say", "tell") or (prep.lower_ == "to" and lemma != "point"):
+            continue  # "said to reporters": the addressee; "“No,” he said of the plan": an aside on a quote
+        if prep.lower_ == "of" and lemma not in ("speak", "warn", "boast", "complain", "remind"):
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            continue
+        obj = objects[0]
+        if not any(
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in obj.subtree
+        ):
+            continue
+        yield doc[obj.left_edge.i : obj.right_edge.i + 1]
 
 
 def _merge_adjacent(doc: Doc, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -273,7 +307,8 @@ def _from_agentless_question(verb: Token) -> Iterator[Speech]:
 
 
 def _is_asked(verb: Token) -> bool:
-    """ "Asked whether ...", "when asked if ...": a question verb as a bare participle, whose subject is not the asker."""
+    """ "Asked whether ...", "when asked if ...": a question verb as a bare participle, whose subject is not the
+    asker."""
     return (
         verb.lemma_.lower() in QUESTION_VERBS
         and verb.tag_ == "VBN"
