@@ -301,7 +301,11 @@ def _from_agentless_question(verb: Token) -> Iterator[Speech]:
         return
     for child in verb.children:
         if child.i > verb.i and child.dep_ in CLAUSE_DEPS and _opens_question(child):
-            rng = content_range(verb.doc[child.left_edge.i : child.right_edge.i + 1])
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            commas = [t.i for t in verb.doc[start:end] if t.text == ","]
+            if end == verb.head.i and commas:
+                end = commas[-1]  # "When asked if ..., the chief executive said": the parser took his name into the question
+            rng = content_range(verb.doc[start:end])
             if rng is not None:
                 yield Speech(cue_span(verb), verb.lemma_.lower(), rng, None, None, "asked", 0.4)
 
