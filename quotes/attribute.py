@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .direct import QuoteSpan, find_quote_spans
+from .fragments import complement_tokens
+from .headlines import find_colon_attributions, headline_ranges, inside, reads_as_clause
 from .lexicon import Lexicon
 from .model import Quote
 from .pipeline import text_length
@@ -47,6 +49,9 @@ FRAGMENT_HEAD_DEPS = frozenset({"pcomp", "xcomp"})
 FILLER_WORDS = frozenset({"that"})
 #: Reported speech without quotation marks needs this many words ("IS fighters" from a misparse is not speech).
 MIN_INDIRECT_WORDS = 3
+#: Rules whose reported speech stands without a named speaker: a question put by someone unnamed ("Asked
+#: whether ..."), a claim or report named by its noun ("a report that the plant would close").
+SPEAKERLESS_RULES = frozenset({"asked", "noun-clause"})
 #: A quoted span with no cue is kept only from this many words on.
 MIN_UNATTRIBUTED_WORDS = 8
 #: A quoted span attributed by a cue in its sentence needs this many words, unless it ends like an utterance.
@@ -88,12 +93,13 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
     if text is None or len(text) != text_length(doc):
         text = doc.text
     marks = _Marks(find_quote_spans(text))
-    headlines = _headline_lines(text)
+    headlines = headline_ranges(text)
     speeches = [
         s
         for s in find_speech(doc, lexicon)
-        if marks.at(s.cue.start_char) is None and not _inside(headlines, s.cue.start_char)
+        if marks.at(s.cue.start_char) is None and (not inside(headlines, s.cue.start_char) or reads_as_clause(doc, s))
     ]
+    speeches.extend(find_colon_attributions(doc, headlines))
     claimed: dict[int, Quote] = {}
     quotes: list[Quote] = []
     busy_cues: set[int] = set()  # cues that already report speech of their own, without quotation marks
@@ -118,28 +124,12 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
             quotes.append(quote)
             claimed[i] = quote
             previous = quote
+            for j in marks.overlapping(quote.quote_start, quote.quote_end):
+                claimed.setdefault(j, quote)  # the other fragments of one mixed quote
+    for quote in quotes:
+        if inside(headlines, quote.quote_start):
+            quote.section = "headline"
     return _dedupe(quotes)
-
-
-#: A line of at most this many words without closing punctuation is a headline, byline or menu item.
-MAX_HEADLINE_WORDS = 20
-_LINE_ENDINGS = tuple(".!?:;,…\"'”’»)")
-
-
-def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """The lines that read as headlines: short, and not ended like a sentence ("Council admits overspend")."""
-    lines, start = [], 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and not stripped.endswith(_LINE_ENDINGS) and len(stripped.split()) <= MAX_HEADLINE_WORDS:
-            lines.append((start, start + len(line)))
-        start += len(line) + 1
-    return lines
-
-
-def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
-    i = bisect.bisect_right(ranges, (char, float("inf"))) - 1
-    return i >= 0 and ranges[i][0] <= char < ranges[i][1]
 
 
 def _words(text: str) -> list[str]:
@@ -151,7 +141,9 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     start, end = speech.content
     inside = marks.overlapping(start, end)
     if not inside:
-        if speech.speaker is None or len(_words(text[start:end])) < MIN_INDIRECT_WORDS:
+        if speech.speaker is None and speech.rule not in SPEAKERLESS_RULES:
+            return []
+        if len(_words(text[start:end])) < MIN_INDIRECT_WORDS:
             return []
         content = doc.char_span(start, end, alignment_mode="expand")
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content):
@@ -206,7 +198,8 @@ def _from_marks(
     cue = _cue_above(tokens, lexicon)
     if cue is not None:
         speaker = find_speaker(cue[0])
-        return _quote(doc, text, "mixed", span.content_start, span.content_end, cue, speaker, 0.75 if speaker else 0.4)
+        start, end = _fragment_bounds(cue, tokens, text, span, marks)
+        return _quote(doc, text, "mixed", start, end, cue, speaker, 0.75 if speaker else 0.4)
     if n_words >= MIN_FRAMED_WORDS or content.rstrip()[-1:] in ",.!?…" or span.continues:
         verb = _cue_in_frame(tokens, text, span, marks, lexicon, busy_cues)
         if verb is not None:
@@ -223,6 +216,8 @@ def _from_marks(
             bounds = content_range(sentence) if n_words >= MIN_FRAMED_WORDS else None
             if bounds is not None:  # a fragment of several words, not a nickname or a scare-quoted term
                 return _inherit(previous, "mixed", *bounds, text)
+        elif _after_narration(tokens, text, previous, marks, lexicon):
+            return _inherit(previous, "direct", span.content_start, span.content_end, text)
     if n_words >= MIN_UNATTRIBUTED_WORDS and any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return Quote(
             type="direct",
@@ -232,6 +227,25 @@ def _from_marks(
             confidence=0.3,
         )
     return None
+
+
+def _fragment_bounds(
+    cue: tuple[Token, Span, str], tokens: Span, text: str, span: QuoteSpan, marks: _Marks
+) -> tuple[int, int]:
+    """Step 3b: the mixed quote of a fragment under a cue is the cue's whole complement (`quotes.fragments`),
+    or the fragment alone when the cue has nothing else after it."""
+    verb, cue_tokens, _ = cue
+    complement = complement_tokens(verb, tokens, cue_tokens) if verb.pos_ in ("VERB", "AUX") else None
+    bounds = content_range(complement) if complement is not None else None
+    if bounds is None:
+        return span.content_start, span.content_end
+    start, end = min(bounds[0], span.start), max(bounds[1], span.end if span.closed else span.content_end)
+    inside = marks.overlapping(start, end)
+    outside = _outside_text(text, start, end, [marks.spans[i] for i in inside])
+    if not [w for w in _words(outside) if w.lower() not in FILLER_WORDS]:
+        return span.content_start, span.content_end  # nothing but the quotation: "warned of “severe consequences”"
+    last = marks.spans[inside[-1]]  # run to the closing mark of the last fragment
+    return start, max(end, last.end if last.closed else last.content_end)
 
 
 def _is_title(tokens: Span, lexicon: Lexicon, n_words: int) -> bool:
@@ -337,6 +351,30 @@ def _follow_up_sentence(tokens: Span, previous: Quote) -> Span | None:
     if before.start_char <= previous.quote_end <= first.start_char:
         return tokens.doc[first.start : tokens[-1].sent.end]
     return None
+
+
+def _after_narration(tokens: Span, text: str, previous: Quote, marks: _Marks, lexicon: Lexicon) -> bool:
+    """Step 3d: a quote that is a sentence of its own, one sentence of narration after the previous quote
+    ("“We will rebuild,” Reyes said. The crowd cheered. “And we will do it fast.”"): the narration names no one
+    else, quotes nothing and has no cue of its own, so the quote goes on with the previous speaker."""
+    doc = tokens.doc
+    first = tokens[0].sent
+    if first.start < 2:
+        return False
+    gap = doc[first.start - 1].sent
+    if gap.start == 0 or not doc[gap.start - 1].sent.start_char <= previous.quote_end <= gap.start_char:
+        return False
+    sentences = doc[first.start : tokens[-1].sent.end]
+    if len(text[tokens.start_char : tokens.end_char]) < 0.7 * len(sentences.text.strip()):
+        return False  # a fragment inside narration, not a quote standing on its own
+    if marks.overlapping(gap.start_char, gap.end_char):
+        return False
+    return not any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or t.lemma_.lower() in lexicon.verbs
+        or (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN")
+        for t in gap
+    )
 
 
 def _inherit(previous: Quote, type_: str, start: int, end: int, text: str) -> Quote:

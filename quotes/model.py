@@ -43,6 +43,7 @@ COLUMNS: tuple[str, ...] = (
     "anonymity_reason_end",
     "speaker_id",
     "speaker_category",
+    "section",
 )
 
 SPEAKER_GENDERS = ("female", "male", "unknown")
@@ -50,6 +51,9 @@ SPEAKER_GENDERS = ("female", "male", "unknown")
 GENDER_SOURCES = ("speakers-file", "honorific", "role", "pronoun", "first-name")
 
 SOURCE_KINDS = ("named", "anonymous", "generic", "document")
+
+#: Where in the document a quote is: in a headline (or a title, subhead, byline) or in the body.
+SECTIONS = ("body", "headline")
 
 
 @dataclass
@@ -80,6 +84,7 @@ class Quote:
     addressee_start: int | None = None
     addressee_end: int | None = None
     confidence: float = 0.0
+    section: str = "body"
     doc_id: str | None = None
     quote_index: int = 0
     speaker_gender: str | None = None
@@ -136,6 +141,7 @@ class Quote:
             "anonymity_reason_text": self.anonymity_reason,
             "speaker_id": self.speaker_id,
             "speaker_category": self.speaker_category,
+            "section": self.section,
             **({"speaker_extra": dict(self.speaker_extra)} if self.speaker_extra else {}),
         }
 

@@ -22,7 +22,7 @@ from .table import to_frame
 _TABLE_KEYS = {"doc_id", "quote_index", "type", "quote"}
 _TEXT_COLUMNS = frozenset(
     "type quote speaker speaker_canonical speaker_type speaker_role speaker_affiliation speaker_resolution cue "
-    "cue_lemma addressee".split()
+    "cue_lemma addressee section".split()
 )
 _FORMULA_START = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 
@@ -126,7 +126,8 @@ def _read_jsonl_table(path: Path) -> pd.DataFrame:
                         "quote": quote.get("text"),
                         "speaker": quote.get("speaker_text"),
                         **{k: quote.get(k) for k in ("speaker_canonical", "speaker_type", "speaker_role",
-                                                       "speaker_affiliation", "speaker_resolution", "confidence")},
+                                                       "speaker_affiliation", "speaker_resolution", "confidence",
+                                                       "section")},
                         **meta,
                     }
                 )  # fmt: skip

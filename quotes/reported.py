@@ -31,6 +31,8 @@ from .speakers import cue_span, find_addressee, find_speaker, find_subject, ment
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 #: Dependencies by which a noun carries its content clause ("a statement that ...").
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
+#: Cue verbs whose content is a question: "asked whether ...", "questioned why ..." are what was said.
+QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire"})
 _OPEN_MARKS = frozenset("“‘«„‹\"'")
 _CLOSE_MARKS = frozenset("”’»“›\"'")
 
@@ -65,12 +67,22 @@ def content_range(tokens: Span) -> tuple[int, int] | None:
     ):
         start += 1
     while end > start and (
-        _is_edge_punct(doc[end - 1], _CLOSE_MARKS) or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+        (_is_edge_punct(doc[end - 1], _CLOSE_MARKS) and not _closes_inside(doc[end - 1], start))
+        or doc[end - 1].is_space
+        or doc[end - 1].dep_ == "cc"
     ):
         end -= 1
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _closes_inside(token: Token, start: int) -> bool:
+    """A closing edge that belongs to the content: a percent sign ("rose 5%"), or a parenthesis opened inside
+    it ("slowed (to 2.1%)")."""
+    if token.text == "%":
+        return True
+    return token.text == ")" and token.doc[start : token.i].text.count("(") > token.doc[start : token.i].text.count(")")
 
 
 def _is_complementiser(token: Token) -> bool:
@@ -101,7 +113,9 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
     rng = content_range(content)
     if rng is None:
         return None
-    speaker = find_speaker(verb)
+    speaker = find_speaker(_outer_cue(verb) or verb)
+    if speaker is not None and _is_impersonal(verb, speaker):
+        return None
     confidence = 0.8 if speaker is not None else 0.45
     return Speech(
         cue=cue_span(verb, until=until),
@@ -114,26 +128,71 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
     )
 
 
+def _outer_cue(verb: Token) -> Token | None:
+    """The cue a participle cue goes on from: "said A, noting that B" parsed with "noting" inside A. Its speaker is
+    the outer cue's."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _has_own_subject(verb):
+        return None
+    head = verb.head
+    if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < verb.i and _has_own_subject(head.head):
+        return head.head
+    return None
+
+
+def _before_added_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
+    """The end of a content clause, before a participle cue the parser hung inside it (", noting that ...")."""
+    for child in clause.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.lemma_.lower() in lexicon.verbs
+            and any(c.dep_ in CLAUSE_DEPS for c in child.children)
+            and child.doc[child.left_edge.i - 1].text == ","
+        ):
+            return min(end, child.left_edge.i - 1)
+    return end
+
+
+def _is_impersonal(verb: Token, speaker: Span) -> bool:
+    """ "It was wrong to suggest ...", "it is fair to say ...": an infinitive cue whose only subject is the "it"
+    of the sentence around it reports nobody's speech."""
+    return (
+        len(speaker) == 1
+        and speaker[0].lower_ in ("it", "this", "that")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not _has_own_subject(verb)
+    )
+
+
 def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """A reporting verb and its complement clause(s), before or after it."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs:
         return
-    if _is_passive(verb) or _is_raising(verb):
+    if _is_raising(verb):
+        return
+    if _is_passive(verb) or _is_asked(verb):
+        yield from _from_agentless_question(verb)
         return
     doc = verb.doc
+    asks = verb.lemma_.lower() in QUESTION_VERBS
     clauses: list[tuple[int, int]] = []
     for child in verb.children:
-        if child.dep_ not in CLAUSE_DEPS or child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        if child.dep_ not in CLAUSE_DEPS and not _is_stray_complement(child, verb):
+            continue
+        if child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
+        if not asks and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
             continue  # "declined to say whether ...": a question, not what was said
         if _is_withheld(verb) and doc[child.left_edge.i].tag_ in ("WDT", "WP", "WRB"):
             continue  # "declined to say what form it would take"
         start, end = child.left_edge.i, child.right_edge.i + 1
+        if child.dep_ == "advcl":
+            start = _subject_start(child)  # "said after the hearing he would ...": the phrase is the cue's
         if child.i > verb.i:
             start = max(start, verb.i + 1)
+            end = _before_added_cue(child, end, lexicon)
         if _is_own_speech(child, lexicon):
             if _is_set_off(doc[start:end], verb):
                 continue  # "X said A, however Y said B": A and B are each their own speaker's
@@ -142,12 +201,27 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
                 continue
         clauses.append((start, end))
     _add_that_conjuncts(verb, clauses)
+    clauses = _merge_adjacent(doc, clauses)
     found = False
     for start, end in clauses:
         speech = _speech(verb, doc[start:end], "cue-verb")
         if speech is not None:
             found = True
             yield speech
+    if found and clauses[0][1] <= verb.i:
+        yield from _continuations(verb, lexicon)
+    if not found:
+        for content in _topic_clauses(verb):
+            speech = _speech(verb, content, "topic")
+            if speech is not None:
+                found = True
+                speech.confidence -= 0.1
+                yield speech
+    if not found and _is_as_aside(verb):
+        speech = _speech(verb, _main_clause_without(verb), "as-cue")
+        if speech is not None:
+            yield speech
+        return
     if not found and _is_tacked_on(verb) and _has_own_subject(verb) and not _has_dep(verb, "xcomp"):
         head = verb.head
         if verb.i > head.i:
@@ -160,6 +234,138 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             speech.confidence -= 0.05
             yield speech
+            if rule == "inverted-cue":
+                yield from _continuations(verb, lexicon)
+
+
+#: Prepositions by which a cue verb takes the topic of what was said: "talked about how ...", "pointed to ...".
+TOPIC_PREPS = frozenset({"about", "to", "of"})
+
+
+def _topic_clauses(verb: Token) -> Iterator[Span]:
+    """ "They spoke about how voters would react", "Cruz pointed to a poll that shows him ahead": the object of
+    "about" (or "to"/"of") after a cue is what was said, when it holds a clause of its own."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i < verb.i:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in ("say", "tell") or (prep.lower_ == "to" and lemma != "point"):
+            continue  # "said to reporters": the addressee; "“No,” he said of the plan": an aside on a quote
+        if prep.lower_ == "of" and lemma not in ("speak", "warn", "boast", "complain", "remind"):
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            continue
+        obj = objects[0]
+        if not any(
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in obj.subtree
+        ):
+            continue
+        yield doc[obj.left_edge.i : obj.right_edge.i + 1]
+
+
+def _merge_adjacent(doc: Doc, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses of one cue with nothing but punctuation between them are one content: the parser sometimes
+    splits "noting that most of the money raised would go to ..." into two complements."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(clauses):
+        if merged and all(t.is_punct for t in doc[merged[-1][1] : start]) and start >= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
+    """ "Prices will rise, the bank said, and wages will not keep up": after an inverted cue, a clause joined to
+    the cue by "and"/"but" with a subject of its own goes on with what was said (a second part of the quote)."""
+    joined = [*verb.children, *(verb.head.children if verb.dep_ == "parataxis" else ())]  # or the clause it is set in
+    for child in joined:
+        if child.dep_ != "conj" or child.i < verb.i or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if not _has_own_subject(child) or _is_own_speech(child, lexicon) or child.lemma_.lower() in ("agree", "say"):
+            continue  # "..., she said, and he agreed": another speaker's cue
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > verb.i for c in (*joined, *child.children)):
+            continue
+        speech = _speech(verb, verb.doc[child.left_edge.i : child.right_edge.i + 1], "continued")
+        if speech is not None:
+            speech.confidence -= 0.1
+            yield speech
+
+
+def _from_agentless_question(verb: Token) -> Iterator[Speech]:
+    """ "Asked whether he would run, Ms. Ruiz said ...": the question put to someone, by a speaker the text does not
+    name (the speaker is left empty; the one asked answers in the main clause)."""
+    if verb.lemma_.lower() not in QUESTION_VERBS or verb.tag_ != "VBN" or _has_dep(verb, "nsubjpass"):
+        return
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in CLAUSE_DEPS and _opens_question(child):
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            commas = [t.i for t in verb.doc[start:end] if t.text == ","]
+            if end == verb.head.i and commas:
+                end = commas[-1]  # "When asked if ..., the chief executive said": the parser took his name into the question
+            rng = content_range(verb.doc[start:end])
+            if rng is not None:
+                yield Speech(cue_span(verb), verb.lemma_.lower(), rng, None, None, "asked", 0.4)
+
+
+def _is_asked(verb: Token) -> bool:
+    """ "Asked whether ...", "when asked if ...": a question verb as a bare participle, whose subject is not the
+    asker."""
+    return (
+        verb.lemma_.lower() in QUESTION_VERBS
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
+def _opens_question(clause: Token) -> bool:
+    """The clause is an indirect question: "whether ...", "if ...", "why ...", "who ..."."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _is_stray_complement(child: Token, verb: Token) -> bool:
+    """A complement clause the parser hung as an adverbial clause because a phrase came between it and the
+    cue: "Grant said after the hearing he would not resign." (after the cue, a subject of its own, no
+    conjunction of its own, and no comma before it)."""
+    if child.dep_ != "advcl" or child.i < verb.i or _has_dep(child, "mark") or not _has_own_subject(child):
+        return False
+    if any(c.tag_ == "WRB" for c in child.children):
+        return False  # "said, when a protester stumbled": a time, not what was said
+    first = _subject_start(child)
+    return first > verb.i + 1 and child.doc[first - 1].text not in (",", ";", ":", "—", "-", "(")
+
+
+def _subject_start(clause: Token) -> int:
+    """Where a clause starts once the phrases the parser hung on it before its subject are left out."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return subjects[0].left_edge.i if subjects else clause.left_edge.i
+
+
+def _is_as_aside(verb: Token) -> bool:
+    """ "As Mr. Obi pointed out, ...", "..., as she put it": a cue in an "as" clause, beside what was said."""
+    if verb.dep_ != "advcl" or not _has_own_subject(verb) or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
+    while right > left and doc[right].is_punct:
+        right -= 1
+    opens = left == verb.sent.start or doc[left - 1].text in (",", "(", "—", "-")
+    closes = right + 1 >= verb.sent.end or doc[right + 1].text in (",", ")", "—", "-", ".", ";")
+    if not (opens and closes) or (verb.i > verb.head.i and doc[left - 1].text != ","):
+        return False  # "rode the will of the crowd as he replied": a time, not an aside
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children)
+
+
+def _main_clause_without(verb: Token) -> Span:
+    """The clause ``verb`` hangs from, less the clause of ``verb`` itself: what is on the other side of the aside."""
+    head, doc = verb.head, verb.doc
+    if verb.i < head.i:
+        return doc[verb.right_edge.i + 1 : head.right_edge.i + 1]
+    return doc[head.left_edge.i : verb.left_edge.i]
 
 
 def _add_that_conjuncts(verb: Token, clauses: list[tuple[int, int]]) -> None:
@@ -185,8 +391,20 @@ def _is_tacked_on(verb: Token) -> bool:
         return True
     if verb.dep_ != "advcl" or verb.i < verb.head.i or _has_dep(verb, "mark"):
         return False
-    before = verb.left_edge.i - 1
+    left = verb.left_edge.i
+    while left < verb.i and verb.doc[left].is_punct:
+        left += 1  # the comma the parser hung on the cue itself
+    before = left - 1
     return before >= 0 and verb.doc[before].text == ","
+
+
+def from_put_it(verb: Token) -> Iterator[Speech]:
+    """ "As she put it, the council has no money left": "put it" is a cue only in an "as" aside."""
+    it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    if verb.pos_ == "VERB" and it is not None and _is_as_aside(verb):
+        speech = _speech(verb, _main_clause_without(verb), "as-cue", until=it)
+        if speech is not None:
+            yield speech
 
 
 def from_according_to(token: Token) -> Iterator[Speech]:
@@ -239,6 +457,10 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
                     speech.cue_lemma = f"{head.lemma_.lower()} {noun.lemma_.lower()}"
                     yield speech
                 return
+    found = list(_from_noun_clause(noun))
+    if found:
+        yield from found
+        return
     # "In a statement, the ministry accused Washington of ..."
     if head.dep_ == "prep" and head.lower_ == "in" and noun.dep_ == "pobj":
         verb = head.head
@@ -246,6 +468,8 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
             return
         if verb.lemma_.lower() in lexicon.verbs and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
             return  # "said in a statement that ...": the verb's own rule reads it
+        if verb.lemma_.lower() in lexicon.verbs and _reports_nothing(verb):
+            return  # "she said it in a speech at the fair": an aside on a quote, not a quote of its own
         subject = find_subject(verb)
         if subject is None:
             return
@@ -267,11 +491,83 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
         )
 
 
+def _from_noun_clause(noun: Token) -> Iterator[Speech]:
+    """ "The union's claim that the mine is unsafe", "a report that the plant would close": a reporting noun
+    with a "that" clause of its own (a content clause, not a relative clause: "the claim that he made").
+
+    The speaker is the noun's possessor ("The union's"), an agent after it ("a claim by the union"), or, for the
+    object of a verb, that verb's subject ("The union repeated its claim that ..."); none otherwise.
+    """
+    doc = noun.doc
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REQUESTS:
+        return  # "demanded assurances that ...": asked for, not given
+    for child in noun.children:
+        if child.dep_ not in ("acl", "ccomp", "appos") or child.i < noun.i or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or not _has_own_subject(child):
+            continue
+        if any(c.lower_ in ("that", "which", "who") and c.dep_ != "mark" for c in child.children):
+            continue  # "the claim that he made": a relative clause
+        rng = content_range(doc[child.left_edge.i : child.right_edge.i + 1])
+        if rng is None:
+            return
+        yield Speech(
+            cue=doc[noun.i : noun.i + 1],
+            cue_lemma=noun.lemma_.lower(),
+            content=rng,
+            speaker=_noun_speaker(noun),
+            addressee=None,
+            rule="noun-clause",
+            confidence=0.55,
+        )
+        return
+
+
+def _noun_speaker(noun: Token) -> Span | None:
+    """Who made the claim a reporting noun names: its possessor, an agent after it, or its verb's subject."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return find_speaker(noun.head) or mention_span(child)  # "The union repeated its claim that ..."
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            span = mention_span(child)
+            while len(span) > 1 and span[-1].dep_ == "case":
+                span = span[:-1]  # "The union's" -> "The union"
+            return span
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > noun.i:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+            if objects:
+                return mention_span(objects[0])
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _CLAIM_MAKERS:
+        return find_speaker(noun.head)
+    return None
+
+
+#: Verbs that ask for what their object names: "sought assurances that ...", "demanded a promise that ...".
+_REQUESTS = frozenset({"seek", "demand", "want", "request", "need", "ask", "require", "await", "expect"})
+#: Verbs whose subject makes the claim their object names ("repeated its claim that ..."); not "sought
+#: assurances that ...", "dismissed suggestions that ...".
+_CLAIM_MAKERS = frozenset(
+    {"make", "repeat", "reiterate", "renew", "issue", "publish", "release", "voice", "deliver", "file", "offer", "send",
+     "post", "express", "submit", "give", "level", "restate", "stand"}
+)
+
+
+def _reports_nothing(verb: Token) -> bool:
+    """A cue verb with no object or topic of its own but a pronoun ("said it", "said so", "spoke"): its where
+    and when are no content."""
+    core = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd", "xcomp", "acomp")]
+    if any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children):
+        return False  # "spoke favourably of ...", "joked about ...": the topic is what was said
+    return all(c.pos_ == "PRON" or c.lower_ == "so" for c in core)
+
+
 def _is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
     """A complement that is itself a reporting verb with a speaking subject of its own (active voice)."""
     return (
         clause.lemma_.lower() in lexicon.verbs
         and not _is_passive(clause)
+        and any(c.dep_ in CLAUSE_DEPS for c in clause.children)
         and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in clause.children)
     )
 
@@ -314,11 +610,12 @@ def _cue_tokens(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Token]:
             cues.add(lemma)
         seen.add(lemma)  # after `cues`: a thread that finds it seen finds it in `cues` if it belongs
     for i, (lemma, lower) in enumerate(zip(lemmas, rows[:, 1].tolist())):
-        if lemma in cues or lower == _ACCORDING:
+        if lemma in cues or lower == _ACCORDING or lemma == _PUT:
             yield doc[offset + i]
 
 
 _ACCORDING = get_string_id("according")
+_PUT = get_string_id("put")
 
 
 def _has_dep(token: Token, dep: str) -> bool:
@@ -335,6 +632,9 @@ def find_speech(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Speech]:
     """Every reported-speech candidate in a document or span, in token order."""
     for token in _cue_tokens(doc_or_span, lexicon):
         lemma = token.lemma_.lower()
+        if lemma == "put":
+            yield from from_put_it(token)
+            continue
         if lemma in lexicon.verbs:
             yield from from_cue_verb(token, lexicon)
         if token.lower_ == "according":

@@ -16,7 +16,8 @@ SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Cue lemmas whose direct object is the person spoken to ("told Sputnik", "warned residents").
 ADDRESSEE_VERBS = frozenset(
-    {"tell", "inform", "assure", "remind", "brief", "warn", "advise", "promise", "urge", "notify", "reassure"}
+    {"tell", "inform", "assure", "remind", "brief", "warn", "advise", "promise", "urge", "notify", "reassure", "ask",
+     "question", "exhort"}
 )
 #: Clausal or trailing parts left out of a mention: "officials, who asked not to be named, said".
 MENTION_CUT_DEPS = frozenset({"relcl", "acl", "punct", "cc"})
@@ -38,9 +39,16 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
                 return _described_subject(child) or child
             if child.dep_ == "expl":
                 return None
-        if token.dep_ not in SUBJECT_LINKS or token.head is token:
+        if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
             return None
-        token = token.head
+        link, token = token.dep_, token.head
+        if link == "acl" and token.dep_ == "dobj" and token.pos_ == "NOUN":
+            token = token.head  # "issued a statement saying ...": the subject of "issued"
+        elif link == "pcomp" and token.dep_ == "prep" and token.head.i != token.i:
+            # "responded by saying ...", "aside from noting ...": through the preposition to the verb above
+            token = token.head
+            if token.dep_ == "advmod" and token.pos_ == "ADV" and token.head.i != token.i:
+                token = token.head
     return None
 
 

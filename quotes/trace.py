@@ -318,6 +318,7 @@ _QUOTE_TABLE_COLUMNS = frozenset(
         "doc_id", "quote_index", "type", "quote", "speaker", "speaker_canonical", "speaker_type", "speaker_role",
         "speaker_affiliation", "speaker_resolution", "cue", "cue_lemma", "addressee", "confidence", "quote_start",
         "quote_end", "speaker_start", "speaker_end", "cue_start", "cue_end", "addressee_start", "addressee_end",
+        "section",
     }
 )  # fmt: skip
 

@@ -1,0 +1,50 @@
+"""Constructions of real US and UK news copy (issue 10, items 6-10), one made-up sentence each, read from
+tests/data/reported_news.jsonl: fragments under one cue, speech verbs, nominal cues, headlines, parse repairs and
+span boundaries. Same case format as tests/data/rules.jsonl; negatives expect no quote (or only the listed ones).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import quotes
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "reported_news.jsonl").open(encoding="utf8")]
+FIELDS = ("type", "content", "speaker", "cue")
+
+
+def _param(case: dict) -> object:
+    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+    return pytest.param(case, id=case["id"], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+def test_news_case(nlp, case):
+    found = quotes.extract(case["text"], nlp=nlp)
+    got = [
+        {"type": q.type, "content": q.quote, "speaker": q.speaker, "cue": q.cue}
+        | {key: getattr(q, key) for key in expected if key not in FIELDS}
+        for q, expected in zip(found, case["quotes"])
+    ]
+    assert len(found) == len(case["quotes"]), [q.quote for q in found]
+    assert got == case["quotes"]
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES if c["quotes"]])
+def test_news_offsets_slice_back(nlp, case):
+    text = case["text"]
+    for q in quotes.extract(text, nlp=nlp):
+        assert text[q.quote_start : q.quote_end] == q.quote
+        if q.speaker is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_headline_quotes_are_marked_in_the_table(nlp):
+    text = "Ruiz: Budget Is Dead\n\nThe council leader Ana Ruiz said on Monday that the budget could not pass."
+    table = quotes.to_frame(quotes.extract(text, nlp=nlp))
+    assert quotes.COLUMNS[-1] == "section" and list(table.columns) == list(quotes.COLUMNS)
+    assert table["section"].tolist() == ["headline", "body"]
+    assert table.loc[table.section == "body", "speaker"].tolist() == ["The council leader Ana Ruiz"]
