@@ -235,8 +235,8 @@ def _same_head(r: _MentionIndex, token: Token, nominal: Nominal, number: str) ->
 
 def _latest_body(r: _MentionIndex, token: Token) -> _Mention | None:
     """The named organisation of the latest sentence that has one, subject first, outside quotes
-    (but for the subject of the quote in the same sentence: "Castlebrook Police will trial ...,
-    the force said"). Failing one in reach, a name the tagger called a person but that nothing
+    (but for the content of the quote in the same sentence: "Castlebrook Police will trial ...,
+    the force said"; "Ms Reid had flown 900 hours with Skyvane, the airline said"). Failing one in reach, a name the tagger called a person but that nothing
     marks as one (no known first name, no honorific): "Tallyo", "Kelby Rail"."""
     sent, quote = r.sent_of[token.i], r._quote_at(token.idx)
     for named in (True, False):
@@ -244,7 +244,7 @@ def _latest_body(r: _MentionIndex, token: Token) -> _Mention | None:
             bodies = [
                 m for m in r.by_sent.get(s, ())
                 if m.token.i < token.i and _may_be_body(r, m, named)
-                and (m.quote is None or m.quote == quote or (s == sent and m.subject))
+                and (m.quote is None or m.quote == quote or s == sent)
             ]  # fmt: skip
             if bodies:
                 return max(bodies, key=lambda m: (m.is_speaker or m.subject, m.token.i))

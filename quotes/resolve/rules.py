@@ -42,7 +42,7 @@ from .tokens import (
     _right_part,
     _strip,
 )
-from .words import BODY_KINDS, DEFINITE, DETERMINERS, KIND_TYPES, MEMBER_PREPS, PERSON_KINDS, _clean
+from .words import BODY_KINDS, DEFINITE, DETERMINERS, KIND_TYPES, MEMBER_PREPS, PERSON_KINDS, POSSESSIVES, PRONOUN_WINDOW, _clean
 
 
 # --- 1. pronouns --------------------------------------------------------------------------
@@ -128,11 +128,17 @@ def _resolve_statement(r: _MentionIndex, token: Token) -> Speaker | None:
     nominal = r.lex.nominal(token)
     if nominal is None or nominal.kind != "statement" or token.pos_ == "PROPN":  # "the Caldor Post"
         return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+    if owner is not None:  # "his Facebook profile", "their statement": whoever the possessive refers to
+        speaker = _antecedent(r, owner, POSSESSIVES[owner.lower_])
+        return replace(speaker, resolution="nominal", role=None) if speaker is not None else None
     issuer = _own_issuer(token, r.entity_of)
     determiner = _determiner(token)
     if determiner not in DETERMINERS or _plural(token) or any(t.ent_type_ == "NORP" for t in r._left_part(token)):
         determiner = None  # "Chinese state press reports" are no one statement: as written
     i = bisect.bisect_left(r.statement_starts, token.idx) - 1
+    if determiner in ("a", "an"):  # "an interview", "a new report": a new one, not the latest
+        determiner = None
     if issuer is None and determiner and i >= 0:  # "the statement": the latest one with a named issuer
         issuer = r.statements[i][1]
     if issuer is not None:
@@ -221,8 +227,11 @@ def _resolve_nominal(r: _MentionIndex, token: Token) -> Speaker | None:
         body = _latest_body(r, token)
         descriptive = antecedent is not None and antecedent.speaker.resolution == "as-written" and (
             _is_bare(r, antecedent.token, nominal)
-        )
-        if body is not None and (antecedent is None or (descriptive and antecedent.token.i < body.token.i)):
+        ) and not (antecedent.token.dep_ == "appos" and r.name_of(antecedent.token.head) is not None)  # "X, the airline,"
+        stale = antecedent is not None and body is not None and antecedent.token.i < body.token.i and (
+            r.sent_of[token.i] - antecedent.sent > PRONOUN_WINDOW >= r.sent_of[token.i] - body.sent
+        )  # "Centamin, the mining company, ..." long before "worked at Vanguard Logistics. The company said"
+        if body is not None and (antecedent is None or stale or (descriptive and antecedent.token.i < body.token.i)):
             return replace(body.speaker, type="organisation", resolution="nominal")  # type: ignore[arg-type]
     if antecedent is None or antecedent.speaker is None:
         return None

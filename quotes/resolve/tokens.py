@@ -288,6 +288,10 @@ def _own_issuer(token: Token, entity_of: dict[int, Span]) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and _is_proper(c, entity_of)]
             if objects and objects[0].ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
                 return objects[0]
+        if child.dep_ == "relcl" and _lemma(child) in ISSUE_VERBS:  # "an interview his brother gave to ITV"
+            subject = _subject(child)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "data compiled by X", "figures released by X"
             agents = [a for c in child.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
             if agents:

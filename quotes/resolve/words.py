@@ -28,7 +28,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Verbs whose subject issues the reporting noun they take: "X issued a statement".
-ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "post", "make", "give", "read", "tweet"})
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "put", "send", "post", "make", "give", "read", "tweet", "provide", "email", "write", "deliver", "submit", "share", "circulate"})
 #: "analysts at X", "officials from X": people who speak for the body X ("supporters of" do not).
 MEMBER_PREPS = frozenset({"at", "from", "with", "for"})
 AFFILIATION_PREPS = frozenset({"for", "from", "of", "at", "with", "in", "to"})
