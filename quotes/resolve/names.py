@@ -8,6 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import default_lexicon
 from .forms import abbreviated_title
 from .lexicons import Lexicons, _key
 from .records import _Name
@@ -48,6 +49,8 @@ class _Names:
             return self._make_name(self._person_parts(token)[1], "person")
         if self._is_proper(token):
             tokens = self._name_run(token, left, entity) + _right_part(token)
+            if len(tokens) > 1 and _opening_cue(tokens[0]) and tokens[0].lower_ not in self.lex.first_names:
+                tokens = tokens[1:]  # "Stated Stone:"
             return self._make_name(tokens, self._name_kind(token, entity, tokens))
         if nominal is not None and nominal.kind in PERSON_KINDS and token.is_lower:
             return None  # "the Rovers boss", "Labour's leader": who holds the role, not a name
@@ -98,6 +101,8 @@ class _Names:
             first = next((k for k, t in enumerate(name[:-1]) if k and t.lower_ in self.lex.first_names), None)
             if first is not None and all(t.is_sent_start or self._is_title_word(t) for t in name[:first]):
                 before, name = before + name[:first], name[first:]
+        if len(name) > 1 and _opening_cue(name[0]) and name[0].lower_ not in self.lex.first_names:
+            name = name[1:]  # "Stated Stone:", "Added Ms Reyes:": the cue of an inverted attribution
         while len(name) > 1 and self.lex.name_part(name[-1].text) == "post-nominal":
             name.pop()
         while len(name) > 1 and (self._is_title_word(name[0]) or self.lex.honorific(name[0].text) is not None):
@@ -248,3 +253,19 @@ def _spaced_dash(token: Token) -> bool:
     """A dash with a space on either side: "Deborah Reynolds - Santilli's girlfriend" ends the name before it."""
     spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return token.text in ("-", "–", "—") and spaced
+
+
+_IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak"}
+
+
+def _opening_cue(token: Token) -> bool:
+    """A reporting verb in the past that opens a sentence before a name ("Stated Stone:", "Continued Stone:"),
+    which the tagger took into the name."""
+    word = token.lower_
+    if not (token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws) or not word.endswith(
+        ("ed", "id", "ote", "old", "oke")
+    ):
+        return False
+    verbs = default_lexicon().verbs
+    stems = (_IRREGULAR_PAST.get(word), word[:-1], word[:-2], word[:-3] + "y")
+    return any(stem in verbs for stem in stems if stem)

@@ -272,13 +272,17 @@ def _kind_type(nominal: Nominal, token: Token) -> str:
     return kind
 
 
+#: Statement nouns whose proper-noun modifier is where it was published, not who issued it.
+MEDIUM_NOUNS = frozenset({"post", "profile", "page", "account", "tweet", "video", "message", "blog", "email", "e-mail"})
+
+
 def _own_issuer(token: Token, entity_of: dict[int, Span]) -> Token | None:
     """Who issued the statement headed by ``token``, from its own phrase and verb, if the parse says."""
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
-        if child.dep_ == "compound" and _is_proper(child, entity_of):
-            return child
+        if child.dep_ == "compound" and _is_proper(child, entity_of) and _lemma(token) not in MEDIUM_NOUNS:
+            return child  # "the White House statement"; not "a Facebook post", "his Twitter account": a platform
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
