@@ -435,6 +435,9 @@ def show_command(
 @_inputs_and_output("Write the speaker table (CSV) here instead of stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 @speakers_option
+@click.option(
+    "--named-only", is_flag=True, help="Leave out descriptions that name no one ('critics', 'the senator')."
+)
 def speakers_command(
     inputs: tuple[str, ...],
     output: str,
@@ -444,15 +447,18 @@ def speakers_command(
     encoding: str | None,
     quiet: bool,
     people: People | None,
+    named_only: bool,
 ) -> None:
     """One row per speaker over all INPUT documents: quotes by type, documents, and every alias seen.
 
     The same speaker under different surface forms in different articles ("Russia's Defence Ministry",
-    "Russian Defence Ministry") is one row. Inputs are read as by `quotes extract`.
+    "Russian Defence Ministry") is one row. A description that names no one ("critics", "the senator" when
+    no earlier name says who) has unresolved = True and comes after the named speakers; --named-only leaves
+    it out. Inputs are read as by `quotes extract`.
     """
     documents = _read_documents(inputs, text_column, id_column, encoding)
     results = [result for _, result in extract_documents(documents, nlp=_load(model), speakers=people)]
-    table = summarize_speakers(to_frame(results))
+    table = summarize_speakers(to_frame(results), unresolved=not named_only)
     table.to_csv(sys.stdout if output == STDIN else output, index=False)
     failed = [r for r in results if r.status == "error"]
     for result in failed:

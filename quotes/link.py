@@ -48,7 +48,8 @@ SUMMARY_INPUT = ("doc_id", "type", "speaker", "speaker_canonical", "speaker_type
 #: Speaker types whose affiliations are renamed with them.
 BODY_TYPES = frozenset({"organisation", "group", "media"})
 SUMMARY_COLUMNS = ["speaker_canonical", "speaker_type", "n_quotes", "n_direct", "n_indirect", "n_mixed",
-                   "n_documents", "aliases", "speaker_gender", "source_kind", "speaker_id", "speaker_category"]  # fmt: skip
+                   "n_documents", "aliases", "speaker_gender", "source_kind", "speaker_id", "speaker_category",
+                   "unresolved"]  # fmt: skip
 _ANCHOR_SUFFIX = re.compile(r"-(?:led|headed)$", re.IGNORECASE)
 
 
@@ -239,7 +240,9 @@ def link_pairs(
     return [(document, result) for (document, _), result in zip(held, linked)]
 
 
-def summarize_speakers(frame: pd.DataFrame, *, lexicons: Lexicons | None = None) -> pd.DataFrame:
+def summarize_speakers(
+    frame: pd.DataFrame, *, lexicons: Lexicons | None = None, unresolved: bool = True
+) -> pd.DataFrame:
     """One row per speaker over a corpus of quotes, variants merged, most quoted first.
 
     Speakers are linked as by `link_speakers` ("Russia's Defence Ministry" / "Russian Defence
@@ -249,23 +252,57 @@ def summarize_speakers(frame: pd.DataFrame, *, lexicons: Lexicons | None = None)
 
     Args:
         frame: the tidy quote table (`quotes.to_frame`): needs doc_id, type, speaker,
-            speaker_canonical and speaker_type. Rows without a canonical speaker are left out.
+            speaker_canonical and speaker_type; uses speaker_resolution when present. Rows without a
+            canonical speaker are left out.
         lexicons: the word lists; by default those in `quotes/data/`.
+        unresolved: keep the rows of descriptions that name no one (speaker_resolution
+            ``unresolved``: "critics", "the senator" no earlier name resolves); False leaves them out.
 
     Returns:
         Columns speaker_canonical, speaker_type, n_quotes, n_direct, n_indirect, n_mixed,
         n_documents, aliases (the mentions and canonical variants, sorted, joined by " | "),
         speaker_gender (the gender the quotes agree on, else unknown; empty if not a person), source_kind,
-        speaker_id and speaker_category (the most common over the quotes; empty if the frame lacks them).
+        speaker_id and speaker_category (the most common over the quotes; empty if the frame lacks them),
+        and unresolved (True for a description that names no one: such rows are never merged with a
+        name and come after the named speakers).
     """
     _check_columns(frame, SUMMARY_INPUT, "summarize_speakers")
     lex = lexicons or default_lexicons()
     rows = frame[_attributed(frame)]
-    if rows.empty:
+    loose = _unresolved(rows)
+    named = _summary_rows(rows[~loose], lex, unresolved=False)
+    described = _summary_rows(rows[loose], lex, unresolved=True) if unresolved else []
+    if not named and not described:
         return pd.DataFrame(columns=SUMMARY_COLUMNS)
-    keys = _link_keys(rows, lex)
-    merged = _merge_surnames(keys, rows["speaker_type"])
-    linked = merged.map(_names(rows, merged, keys["generic"], lex))
+    table = pd.DataFrame(named + described, columns=SUMMARY_COLUMNS)
+    table = table.sort_values(
+        ["unresolved", "n_quotes", "speaker_canonical"], ascending=[True, False, True], kind="stable"
+    )
+    return table.reset_index(drop=True)
+
+
+def _unresolved(rows: pd.DataFrame) -> pd.Series:
+    """Whether each row's speaker is a description that names no one (speaker_resolution "unresolved")."""
+    if "speaker_resolution" not in rows.columns:
+        return pd.Series(False, index=rows.index)
+    return rows["speaker_resolution"].astype("string").fillna("").eq("unresolved").astype(bool)
+
+
+def _summary_rows(rows: pd.DataFrame, lex: Lexicons, *, unresolved: bool) -> list[dict]:
+    """One summary row per speaker of ``rows``: names linked and merged; descriptions ("the senator",
+    "Critics") only with the same words, whatever the case and a leading "the"."""
+    if rows.empty:
+        return []
+    if unresolved:
+        words = rows["speaker_canonical"].astype(str).str.strip().str.lower().str.replace(r"^the\s+", "", regex=True)
+        forms: dict[str, str] = {}  # the form most written
+        for key, group in rows.groupby(words, sort=False):
+            forms[key] = Counter(group["speaker_canonical"].astype(str).str.strip()).most_common(1)[0][0]
+        merged, linked = words, words.map(forms)
+    else:
+        keys = _link_keys(rows, lex)
+        merged = _merge_surnames(keys, rows["speaker_type"])
+        linked = merged.map(_names(rows, merged, keys["generic"], lex))
     out = []
     for _, group in rows.groupby(merged, sort=False):
         types = Counter(t for t in group["speaker_type"] if isinstance(t, str) and t != "unknown")
@@ -274,6 +311,7 @@ def summarize_speakers(frame: pd.DataFrame, *, lexicons: Lexicons | None = None)
         out.append({
             "speaker_canonical": linked[group.index[0]],
             "speaker_type": types.most_common(1)[0][0] if types else "unknown",
+            "unresolved": unresolved,
             "n_quotes": len(group),
             "n_direct": int(counts.get("direct", 0)),
             "n_indirect": int(counts.get("indirect", 0)),
@@ -285,9 +323,7 @@ def summarize_speakers(frame: pd.DataFrame, *, lexicons: Lexicons | None = None)
             "speaker_id": _most_common(group.get("speaker_id")),
             "speaker_category": _most_common(group.get("speaker_category")),
         })  # fmt: skip
-    table = pd.DataFrame(out, columns=SUMMARY_COLUMNS)
-    table = table.sort_values(["n_quotes", "speaker_canonical"], ascending=[False, True], kind="stable")
-    return table.reset_index(drop=True)
+    return out
 
 
 def _most_common(values: pd.Series | None) -> str | None:

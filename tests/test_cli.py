@@ -250,6 +250,7 @@ def test_speakers_command_merges_variants_across_documents(tmp_path):
         "The ministry added that extra staff had been sent to the crossing.",
         encoding="utf8",
     )
+    (tmp_path / "c.txt").write_text("Critics said the wait at the crossing was far too long.", encoding="utf8")
     result = CliRunner().invoke(cli, ["speakers", str(tmp_path), "-q"], catch_exceptions=False)
     assert result.exit_code == 0
     table = pd.read_csv(io.StringIO(result.stdout))
@@ -257,3 +258,9 @@ def test_speakers_command_merges_variants_across_documents(tmp_path):
     varga = table[table["speaker_canonical"] == "Helena Varga"]
     assert len(varga) == 1
     assert varga["n_documents"].iloc[0] == 2
+    named = CliRunner().invoke(cli, ["speakers", str(tmp_path), "-q", "--named-only"], catch_exceptions=False)
+    named_table = pd.read_csv(io.StringIO(named.stdout))
+    # "The ministry" in b.txt: no ministry is named in that document
+    assert set(table.loc[table["unresolved"], "speaker_canonical"]) == {"Critics", "The ministry"}
+    assert not named_table["unresolved"].any()
+    assert set(named_table["speaker_canonical"]) == set(table.loc[~table["unresolved"], "speaker_canonical"])

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotes.cli import cli
-from quotes.link import link_results, link_speakers, summarize_speakers
+from quotes.link import SUMMARY_INPUT, link_results, link_speakers, summarize_speakers
 from quotes.model import DocResult, Quote
 
 
@@ -53,7 +53,7 @@ def test_summary_merges_variants_across_documents():
     table = summarize_speakers(frame)
     assert list(table.columns) == ["speaker_canonical", "speaker_type", "n_quotes", "n_direct", "n_indirect",
                                    "n_mixed", "n_documents", "aliases", "speaker_gender", "source_kind",
-                                   "speaker_id", "speaker_category"]  # fmt: skip
+                                   "speaker_id", "speaker_category", "unresolved"]  # fmt: skip
     assert list(table["speaker_canonical"]) == ["Russian Defence Ministry", "BBC", "Helena Varga"]
     ministry = table.iloc[0].to_dict()
     assert ministry == {
@@ -70,10 +70,38 @@ def test_summary_merges_variants_across_documents():
         "source_kind": None,
         "speaker_id": None,
         "speaker_category": None,
+        "unresolved": False,
     }
     bbc = table.iloc[1]
     assert (bbc["n_quotes"], bbc["n_mixed"], bbc["n_documents"], bbc["aliases"]) == (2, 1, 2, "BBC | the BBC")
     assert table.iloc[2]["aliases"] == "Helena Varga | Ms Varga"
+
+
+def test_summary_keeps_unresolved_descriptions_apart_and_filterable():
+    rows = [
+        ("a", "direct", "Sen. Ada Quill", "Ada Quill", "person", "as-written"),
+        ("a", "indirect", "the senator", "the senator", "person", "unresolved"),
+        ("b", "indirect", "The senator", "The senator", "person", "unresolved"),
+        ("b", "direct", "Critics", "Critics", "group", "unresolved"),
+        ("c", "direct", "Senator", "Senator", "person", "as-written"),
+        ("c", "direct", "Quill", "Ada Quill", "person", "name-variant"),
+        ("c", "mixed", "she", "Ada Quill", "person", "pronoun"),
+    ]
+    frame = pd.DataFrame(rows, columns=[*SUMMARY_INPUT, "speaker_resolution"])
+    table = summarize_speakers(frame)
+    # named speakers first, then the descriptions, each merged only with the same words
+    assert list(zip(table["speaker_canonical"], table["unresolved"], table["n_quotes"])) == [
+        ("Ada Quill", False, 3), ("Senator", False, 1), ("the senator", True, 2), ("Critics", True, 1)
+    ]
+    assert table.iloc[2]["aliases"] == "The senator | the senator"
+    named = summarize_speakers(frame, unresolved=False)
+    assert list(named["speaker_canonical"]) == ["Ada Quill", "Senator"]
+    assert not named["unresolved"].any()
+
+
+def test_summary_without_a_resolution_column_treats_every_speaker_as_named():
+    table = summarize_speakers(_table([("a", "direct", "Critics", "Critics", "group")]))
+    assert list(table["unresolved"]) == [False]
 
 
 def test_summary_of_no_attributed_quotes_is_empty():
