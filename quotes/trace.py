@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
+from .resolve.forms import same_first_name
 from .wording import MIN_ALTERED_SHARE, MIN_MATCHED_WORDS, Relation, compare, contains, traced_wording, words_of
 
 #: Trace output columns, in order; metadata columns of the input (outlet, date, url...) follow.
@@ -84,14 +85,14 @@ def speaker_key(name: object) -> frozenset[str] | None:
 
 def speakers_compatible(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     """Whether two speakers may be the same: one is unknown, one's name words are in the other's, or the
-    names differ in one word that is a short form of the other ("Vince Cable", "Vincent Cable")."""
+    names differ in one word that is a short form of the other ("Vince Cable", "Vincent Cable"; "Bill Ames",
+    "William Ames": `quotes.resolve.forms.same_first_name`)."""
     if a is None or b is None or a <= b or b <= a:
         return True
     only_a, only_b = a - b, b - a
     if len(only_a) == 1 and len(only_b) == 1 and a & b:
         (x,), (y,) = only_a, only_b
-        short, long = sorted((x, y), key=len)
-        return len(short) >= 3 and long.startswith(short)
+        return same_first_name(x, y)
     return False
 
 

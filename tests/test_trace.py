@@ -221,6 +221,8 @@ def test_render_checked_colours_each_quote_and_shows_the_original_on_hover() -> 
     [
         ("Margaret Okafor", "Ms Okafor", True),
         ("Vincent Cable", "Vince Cable", True),
+        ("William Ames", "Bill Ames", True),  # nicknames.txt, as resolution reads it
+        ("Robert Ames", "Bill Ames", False),
         ("Daniel Reyes", "Margaret Okafor", False),
         ("Tom Falkirk", "Tom Farrell", False),
         ("the station", "Radio 1", True),  # a description is no name: not compared

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .forms import acronym_letters, acronyms, initials, nicknames, spelled_out_acronyms
+from .forms import acronym_letters, acronyms, initials, nicknames, same_first_name, spelled_out_acronyms
 from .lexicons import _key
 from .names import _Names
 from .records import _Mention, _Name
@@ -119,9 +119,11 @@ def _fuller_name(
         if full.size > name.size and (name.gender is None or full.gender in (None, name.gender)):
             return full
     words = plain.split()
-    formal = nicknames().get(words[0], ()) if name.kind == "person" and len(words) > 1 else ()
-    for full in surnames.get(words[-1], ()) if formal else ():  # "Bobby Scott" and "Robert C. Scott"
-        if full.key.split()[0] in formal and full.size >= name.size:
+    for full in surnames.get(words[-1], ()) if name.kind == "person" and len(words) > 1 else ():
+        first = full.key.split()[0]  # "Bobby Scott" and "Robert C. Scott"; "Vince Cable" and "Vincent Cable"
+        if first != words[0] and same_first_name(words[0], first) and full.size >= name.size and (
+            name.gender is None or full.gender in (None, name.gender)
+        ) and len(first) > len(words[0]):
             return full
     longer = bodies.get(plain, ()) if name.size == 1 and name.kind != "place" else ()
     return longer[0] if len({b.key for b in longer}) == 1 else None
@@ -140,5 +142,8 @@ def _canonical_form(names: list[_Name]) -> str:
         return max(counts, key=lambda text: counts[text])
     # reversed: the first wins a tie; a formal first name wins over its short form ("William" over "Bill")
     short = nicknames()
-    best = max(reversed(names), key=lambda n: (n.size, len(n.text.split()), n.key.split(" ", 1)[0] not in short))
+    best = max(
+        reversed(names),
+        key=lambda n: (n.size, len(n.text.split()), n.key.split(" ", 1)[0] not in short, len(n.key.split(" ", 1)[0])),
+    )  # and "Vincent Cable" over "Vince Cable"
     return best.text

@@ -61,6 +61,19 @@ def nicknames() -> dict[str, frozenset[str]]:
     return table
 
 
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two first names (lowercase) can name one person: the same, a short form `nicknames.txt` gives
+    ("bobby" / "robert", "bill" / "william"), or a clipped form of three letters or more ("vince" /
+    "vincent"). The one test of first-name forms: resolution (`_cluster`) and tracing (`quotes.trace`) use it."""
+    if a == b:
+        return True
+    table = nicknames()
+    if b in table.get(a, ()) or a in table.get(b, ()):
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short)
+
+
 _ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,7}$")  # "I.R.S.", "IMF", "AT&T"
 _WORD = r"(?:[A-Z][\w’'&.-]*|of|for|and|on|the|de|du|des)"
 _SPELLED_OUT = re.compile(rf"({_WORD}(?:[ \t]+{_WORD})*)[ \t]+\(([A-Z][A-Za-z.&]{{1,9}})\)")  # "Name (ACR)"
