@@ -56,9 +56,18 @@ class Lexicons:
     possessive: re.Pattern[str] | None = None  # "Russia's " -> "Russian "
 
     @classmethod
-    def from_texts(cls, first_names: str, nominals: str, media: str, countries: str, name_parts: str = "") -> Lexicons:
-        """Build the lexicons from the texts of the data files."""
+    def from_texts(
+        cls, first_names: str, nominals: str, media: str, countries: str, name_parts: str = "", nicknames: str = ""
+    ) -> Lexicons:
+        """Build the lexicons from the texts of the data files. A short form of `nicknames` that the first names
+        do not list gets the gender of the formal names it stands for when they all agree ("mike" as
+        "michael"; not "chris": christopher or christine)."""
         names = {row[0].lower(): row[1] for row in _rows(first_names) if len(row) >= 2 and row[1] in ("f", "m")}
+        for row in _rows(nicknames):
+            short = row[0].lower()
+            genders = {names.get(n.strip()) for n in row[1].split(",")} if len(row) > 1 and short not in names else set()
+            if len(genders) == 1 and None not in genders:
+                names[short] = genders.pop()  # type: ignore[assignment]
         nouns = {row[0].lower(): (row[1], row[2] if len(row) > 2 and row[2] else None) for row in _rows(nominals)}
         table = tuple(Country(row[0], row[1], row[2], _aliases(row)) for row in _rows(countries))
         country_key = {_plain(name): c.name for c in table for name in (c.name, *c.aliases)}
@@ -145,7 +154,10 @@ def epithets() -> frozenset[str]:
 def default_lexicons() -> Lexicons:
     """The lexicons shipped in `quotes/data/`."""
     return Lexicons.from_texts(
-        *map(data_text, ("first_names.txt", "nominals.txt", "media.txt", "countries.txt", "name_parts.txt"))
+        *map(
+            data_text,
+            ("first_names.txt", "nominals.txt", "media.txt", "countries.txt", "name_parts.txt", "nicknames.txt"),
+        )
     )
 
 
