@@ -46,10 +46,12 @@ first of these rules that applies decides:
 10. `_resolve_named_next`: an indefinite report, body or outlet that the next sentence names is that
    name: "according to a new poll. The survey, conducted by the Fenwick Institute"; "A union has
    warned ... The Rail Workers Union said".
-11. `_resolve_name`: a name is its cluster's canonical form ("as-written" or "name-variant"), with the
+11. `_resolve_headline_body`: an outlet or body noun of a headline ("Newspaper: Minister used ...") is the
+   outlet or body the story's first sentences name as a subject ("The Ledger reported").
+12. `_resolve_name`: a name is its cluster's canonical form ("as-written" or "name-variant"), with the
    party of a US party tag as its affiliation ("(D-Mo.)", ", R-Wis.,") and an abbreviated title as
    its role ("Sen." -> senator).
-12. `_resolve_as_written`: anything else is its own text, less a leading determiner.
+13. `_resolve_as_written`: anything else is its own text, less a leading determiner.
 
 A quote's speaker mention that is a description naming no one ("the senator" with no senator in
 reach, "critics", "a source familiar with the matter", "The stream of new money") keeps its text as

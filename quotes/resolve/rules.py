@@ -287,6 +287,33 @@ def _resolve_named_next(r: _MentionIndex, token: Token) -> Speaker | None:
     return None
 
 
+HEADLINE_WINDOW = 3  # sentences after a headline where the body names what its description stands for
+
+
+def _resolve_headline_body(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "Newspaper: Minister used a private phone" (a headline): the outlet or body the first sentences of
+    the story name as a subject ("The Ledger reported ..."), of the kind the headline's noun says."""
+    if _determiner(token) is not None or _plural(token) or r.name_of(token) is not None:
+        return None
+    nominal = r.lex.nominal(token)
+    if nominal is None or nominal.kind not in ("media", "organisation", "body") or "\n" not in r.text[token.idx :]:
+        return None
+    if "\n" in r.text[: token.idx]:
+        return None  # not on the first line
+    wanted = "media" if nominal.kind == "media" else "organisation"
+    sent, doc = r.sent_of[token.i], token.doc
+    for t in doc[token.i + 1 :]:
+        if r.sent_of[t.i] > sent + HEADLINE_WINDOW:
+            break
+        if r.sent_of[t.i] == sent or t.dep_ not in ("nsubj", "nsubjpass") or r._quote_at(t.idx) is not None:
+            continue
+        if r.name_of(t) is not None:
+            speaker = r.resolve(t)
+            if speaker.canonical is not None and speaker.type == wanted:
+                return replace(speaker, resolution="nominal", role=None)
+    return None
+
+
 def _kin_of(token: Token) -> bool:
     """A role noun owned by a pronoun: "his brother", "my father", "her lawyer" is one person."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
@@ -358,5 +385,6 @@ RULES: tuple[Callable[[_MentionIndex, Token], Speaker | None], ...] = (
     _resolve_nominal,
     _resolve_role_holder,
     _resolve_named_next,
+    _resolve_headline_body,
     _resolve_name,
 )
