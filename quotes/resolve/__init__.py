@@ -38,7 +38,8 @@ first of these rules that applies decides:
    latest earlier mention with that head noun, role or description ("Maria Lopez, the town's
    mayor"; "Budget airline Skyvane"; "Sen. Claire Dunmore" for "the senator", "Rep. Eli Cato" for
    "the congressman"); "the company" with none is the organisation in focus; "his brother", "my
-   father" are the one named as such ("My father, James Meehan").
+   father" are the one named as such ("My father, James Meehan"); before it, `_resolve_owned_body`:
+   "his campaign", "her office" are the body named after the person ("Ada Quill campaign").
 9. `_resolve_role_holder`: a role noun no earlier mention names is the person in focus (the latest
    subject or speaker of the last three sentences) who holds no other role: "the former governor",
    "the Florida senator", "the Texan"; a bare role noun ("the chancellor") only someone known to

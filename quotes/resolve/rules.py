@@ -202,6 +202,24 @@ def _resolve_person_description(r: _MentionIndex, token: Token) -> Speaker | Non
 # --- 8. nominals ------------------------------------------------------------------------
 
 
+#: Bodies a person has, named after them: "his campaign" is the "<person> campaign".
+OWNED_BODIES = frozenset({"campaign", "office", "team", "administration", "foundation", "government"})
+
+
+def _resolve_owned_body(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "his campaign", "her office": the body of the person the possessive refers to, named after them
+    ("Bernie Sanders campaign"), as an analyst would count it; not "its office" or "their team"."""
+    if _lemma(token) not in OWNED_BODIES or _plural(token) or r.name_of(token) is not None:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is None:
+        return None
+    person = _antecedent(r, owner, POSSESSIVES[owner.lower_])
+    if person is None or person.canonical is None or person.type != "person" or person.written is not None:
+        return None
+    return Speaker(f"{person.canonical} {_lemma(token)}", "organisation", resolution="nominal")
+
+
 def _resolve_nominal(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "the ministry", "the mayor", "the airline": the latest earlier mention with that head noun, role or
     description; "the company" with none is the organisation in focus."""
@@ -382,6 +400,7 @@ RULES: tuple[Callable[[_MentionIndex, Token], Speaker | None], ...] = (
     _resolve_described_name,
     _resolve_demonym,
     _resolve_person_description,
+    _resolve_owned_body,
     _resolve_nominal,
     _resolve_role_holder,
     _resolve_named_next,
