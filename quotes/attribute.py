@@ -129,7 +129,8 @@ _words = words
 def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: dict[int, Quote]) -> list[Quote]:
     """Step 2: a reported-speech candidate becomes indirect, mixed, or the attribution of direct quotes."""
     start, end = speech.content
-    if speech.cue.root.pos_ in ("VERB", "AUX") and (speech.speaker is None or in_marks(marks, speech.speaker)):
+    unnamed = speech.speaker is None and speech.rule not in SPEAKERLESS_RULES  # not "Asked whether ..."
+    if speech.cue.root.pos_ in ("VERB", "AUX") and (unnamed or (speech.speaker and in_marks(marks, speech.speaker))):
         speech.speaker = speaker_outside_marks(speech.cue.root, marks)  # "“..., Full crisis mode,” said Joan Bell"
     named = name_before_cue(doc, speech, marks)
     if named is not None:
