@@ -24,18 +24,29 @@ The steps, in order:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .direct import QuoteSpan, find_quote_spans
+from .direct import QuoteMarks, QuoteSpan, find_quote_spans
 from .fragments import complement_tokens
+from .framing import (
+    adjacent_cue,
+    after_attribution,
+    in_marks,
+    name_before_cue,
+    parts_around_cue,
+    speaker_outside_marks,
+    tagged_utterance,
+    tags_question,
+    words,
+)
 from .headlines import find_colon_attributions, headline_ranges, inside, reads_as_clause
+from .leads import find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
 from .model import Quote
 from .pipeline import text_length
 from .reported import Speech, content_range, find_speech
-from .speakers import cue_span, find_addressee, find_speaker
+from .speakers import cue_span, find_addressee
 
 #: Dependencies along which a quoted fragment can hang below its cue ("warned of “...”").
 OBJECT_PATH_DEPS = frozenset(
@@ -47,6 +58,9 @@ OBJECT_PATH_DEPS = frozenset(
 FRAGMENT_HEAD_DEPS = frozenset({"pcomp", "xcomp"})
 #: Words outside the quotation marks that do not make a content mixed.
 FILLER_WORDS = frozenset({"that"})
+#: The quoted spans of a document, searchable by offset (`quotes.direct.QuoteMarks`).
+_Marks = QuoteMarks
+
 #: Reported speech without quotation marks needs this many words ("IS fighters" from a misparse is not speech).
 MIN_INDIRECT_WORDS = 3
 #: Rules whose reported speech stands without a named speaker: a question put by someone unnamed ("Asked
@@ -56,33 +70,6 @@ SPEAKERLESS_RULES = frozenset({"asked", "noun-clause"})
 MIN_UNATTRIBUTED_WORDS = 8
 #: A quoted span attributed by a cue in its sentence needs this many words, unless it ends like an utterance.
 MIN_FRAMED_WORDS = 4
-
-
-@dataclass
-class _Marks:
-    """The quoted spans of a document, searchable by character offset."""
-
-    spans: list[QuoteSpan]
-
-    def __post_init__(self) -> None:
-        self.starts = [s.start for s in self.spans]
-
-    def at(self, char: int) -> int | None:
-        """Index of the quoted span (marks included) that holds ``char``."""
-        i = bisect.bisect_right(self.starts, char) - 1
-        if i >= 0 and self.spans[i].start <= char < self.spans[i].end:
-            return i
-        return None
-
-    def overlapping(self, start: int, end: int) -> list[int]:
-        """Indices of the quoted spans overlapping ``[start, end)``."""
-        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        found = []
-        while i < len(self.spans) and self.spans[i].start < end:
-            if self.spans[i].end > start:
-                found.append(i)
-            i += 1
-        return found
 
 
 def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote]:
@@ -100,8 +87,12 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
         if marks.at(s.cue.start_char) is None and (not inside(headlines, s.cue.start_char) or reads_as_clause(doc, s))
     ]
     speeches.extend(find_colon_attributions(doc, headlines))
+    turns = find_turns(text)
+    if turns:  # a transcript's "LABEL: words" is a turn, not a colon attribution or a cue of its own
+        spans = sorted(t.label[:1] + t.content[1:] for t in turns)
+        speeches = [s for s in speeches if not inside(spans, s.cue.start_char) and not inside(spans, s.content[0])]
     claimed: dict[int, Quote] = {}
-    quotes: list[Quote] = []
+    quotes: list[Quote] = quotes_from_turns(doc, text, turns, marks, claimed)
     busy_cues: set[int] = set()  # cues that already report speech of their own, without quotation marks
     for speech in speeches:
         made = _from_speech(doc, text, speech, marks, claimed)
@@ -132,15 +123,26 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
     return _dedupe(quotes)
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in text.split() if any(ch.isalnum() for ch in w)]
+_words = words
 
 
 def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: dict[int, Quote]) -> list[Quote]:
     """Step 2: a reported-speech candidate becomes indirect, mixed, or the attribution of direct quotes."""
     start, end = speech.content
+    unnamed = speech.speaker is None and speech.rule not in SPEAKERLESS_RULES  # not "Asked whether ..."
+    if speech.cue.root.pos_ in ("VERB", "AUX") and (unnamed or (speech.speaker and in_marks(marks, speech.speaker))):
+        speech.speaker = speaker_outside_marks(speech.cue.root, marks)  # "“..., Full crisis mode,” said Joan Bell"
+    named = name_before_cue(doc, speech, marks)
+    if named is not None:
+        speech.speaker, speech.content = named[0], (start, named[1])
+        start, end = speech.content
+    parts = parts_around_cue(doc, text, speech, marks)
+    if parts is not None:
+        return [q for part in parts for q in _from_speech(doc, text, _with_content(speech, part), marks, claimed)]
     inside = marks.overlapping(start, end)
     if not inside:
+        if speech.rule.endswith(_PART) and speech.speaker is not None:
+            return [_make(doc, text, "indirect", start, end, speech, speech.confidence)]
         if speech.speaker is None and speech.rule not in SPEAKERLESS_RULES:
             return []
         if len(_words(text[start:end])) < MIN_INDIRECT_WORDS:
@@ -167,6 +169,15 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     for i in inside:
         claimed.setdefault(i, quote)
     return [quote]
+
+
+#: Marks the rule of a candidate that is one part of an interrupted content.
+_PART = "+part"
+
+
+def _with_content(speech: Speech, content: tuple[int, int]) -> Speech:
+    rule = speech.rule + _PART
+    return Speech(speech.cue, speech.cue_lemma, content, speech.speaker, speech.addressee, rule, speech.confidence)
 
 
 def _outside_text(text: str, start: int, end: int, spans: list[QuoteSpan]) -> str:
@@ -197,17 +208,22 @@ def _from_marks(
         return None
     cue = _cue_above(tokens, lexicon)
     if cue is not None:
-        speaker = find_speaker(cue[0])
+        speaker = speaker_outside_marks(cue[0], marks)
+        if tagged_utterance(text, tokens, span, cue[0]):  # "“Not again!” shouted Dana Pruitt."
+            return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.75 if speaker else 0.4)
         start, end = _fragment_bounds(cue, tokens, text, span, marks)
         return _quote(doc, text, "mixed", start, end, cue, speaker, 0.75 if speaker else 0.4)
     if n_words >= MIN_FRAMED_WORDS or content.rstrip()[-1:] in ",.!?…" or span.continues:
         verb = _cue_in_frame(tokens, text, span, marks, lexicon, busy_cues)
         if verb is not None:
-            speaker = find_speaker(verb)
+            speaker = speaker_outside_marks(verb, marks)
             cue = (verb, cue_span(verb), verb.lemma_.lower())
             return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.85 if speaker else 0.4)
+    lead = find_lead(doc, text, span, lexicon)
+    if lead is not None:
+        return quote_from_lead(text, span, lead)
     if previous is not None and previous.speaker is not None:
-        if _continues(text, previous, span):
+        if _continues(text, previous, span) or after_attribution(doc, text, previous, span):
             return _inherit(previous, "direct", span.content_start, span.content_end, text)
         sentence = _follow_up_sentence(tokens, previous)
         if sentence is not None:
@@ -248,12 +264,18 @@ def _fragment_bounds(
     return start, max(end, last.end if last.closed else last.content_end)
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\u2026"})
+
+
 def _is_title(tokens: Span, lexicon: Lexicon, n_words: int) -> bool:
     """Step 3a: a name or title in quotation marks ("the film “The Long Night”", "so-called “peace plan”")."""
     if n_words > 8:
         return False
     doc = tokens.doc
     before = doc[max(tokens.start - 3, 0) : tokens.start]
+    ends = [t.i for t in before if t.text in _SENTENCE_ENDS]
+    if ends:  # "... during his first term. “Her instinct is ...”": the word ends the sentence before
+        before = doc[ends[-1] + 1 : tokens.start]
     if any(
         (t.lower_ in lexicon.title_words or t.lemma_.lower() in lexicon.title_words) and not _judges(t, tokens)
         for t in before
@@ -316,7 +338,7 @@ def _cue_in_frame(
         lo = before.start
     if hi < len(doc):
         after = doc[hi].sent
-        if after.text[:1].islower() or after.text[:1] in ",;":
+        if after.text[:1].islower() or after.text[:1] in ",;" or tags_question(text, span, after):
             hi = after.end
     best: tuple[int, Token] | None = None
     for token in doc[lo:hi]:
@@ -324,11 +346,13 @@ def _cue_in_frame(
             continue
         if marks.at(token.idx) is not None or token.i in busy:
             continue
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or find_speaker(token) is None:
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or speaker_outside_marks(token, marks) is None:
             continue
         distance = min(abs(token.idx - span.start), abs(token.idx - span.end))
         if best is None or distance < best[0]:
             best = (distance, token)
+    if best is None:
+        return adjacent_cue(doc, text, span, marks, busy)
     return best[1] if best else None
 
 

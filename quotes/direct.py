@@ -22,6 +22,7 @@ around each mark, and nesting deeper than ``MAX_NESTING`` is ignored.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from collections.abc import Callable, Iterator
@@ -48,7 +49,12 @@ _FAMILY = {
     "'": "straight-single",
     "\u00ab": "guillemet",  # «
     "\u2039": "single-guillemet",  # ‹
+    "''": "apostrophe-double",  # ''…'' (New York Times style)
+    "``": "apostrophe-double",  # ``…'' (wire copy, typewriter style)
 }
+
+#: The marks that two apostrophes close: they end both ''…'' and ``…''.
+_APOSTROPHE_DOUBLE_OPENERS = ("''", "``")
 
 #: Guillemets are often set with spaces inside (« Bonjour »), so a space after
 #: them does not make them look stray.
@@ -60,7 +66,7 @@ _OPEN_CONTEXT = frozenset("([{\u2014\u2013-/\u201c\u201e\u2018\u201a\u00ab\u2039
 #: Characters before which a mark is in "closing" position.
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}\u2014\u2013-/\u2026\u201d\u2019\u00bb\u203a\"'")
 
-_MARK_RE = re.compile("[\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a]")
+_MARK_RE = re.compile("'''|''|``|[\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a]")
 _NON_SPACE_RE = re.compile(r"\S")
 _WORD_RE = re.compile(r"\w")
 _SENTENCE_END_RE = re.compile(r"[.!?\u2026](?=\s|$)")
@@ -112,13 +118,14 @@ class _Raw(NamedTuple):
 class _Frame:
     """An open quotation mark on the stack, with the quotes closed inside it."""
 
-    __slots__ = ("mark", "start", "children", "continues")
+    __slots__ = ("mark", "start", "children", "continues", "content_start")
 
     def __init__(self, mark: str, start: int, continues: bool = False) -> None:
         self.mark = mark
         self.start = start
         self.children: list[_Raw] = []
         self.continues = continues
+        self.content_start = start + len(mark)
 
 
 def _opens_after(ch: str | None) -> bool:
@@ -162,10 +169,10 @@ class _ParagraphScanner:
         text, start, end = self.text, self.start, self.end
         handlers = _HANDLERS
         for match in _MARK_RE.finditer(text, start, end):
-            i = match.start()
+            i, j = match.span()
             prev = text[i - 1] if i > start else None
-            nxt = text[i + 1] if i + 1 < end else None
-            handlers[text[i]](self, i, prev, nxt)
+            nxt = text[j] if j < end else None
+            handlers[match.group()](self, i, prev, nxt)
         return self.root.children + self._resolve_unclosed()
 
     # -- stack operations --------------------------------------------------
@@ -187,7 +194,7 @@ class _ParagraphScanner:
             frame = self.stack.pop()
             self.counts[frame.mark] -= 1
             family = _FAMILY[frame.mark]
-            self.root.children.append(_Raw(frame.start, i, frame.start + 1, i, False, family, frame.continues))
+            self.root.children.append(_Raw(frame.start, i, frame.content_start, i, False, family, frame.continues))
             continues = True
         self.stack.append(_Frame(mark, i, continues))
         self.counts[mark] += 1
@@ -199,8 +206,8 @@ class _ParagraphScanner:
             j -= 1
         return j < i - 1 and self.text[j] in ".!?\u2026"
 
-    def _close(self, i: int, openers: str) -> None:
-        """Close the innermost open mark among ``openers``, if any.
+    def _close(self, i: int, openers: str | tuple[str, ...], width: int = 1) -> None:
+        """Close the innermost open mark among ``openers``, if any, with a closing mark ``width`` characters long.
 
         Marks opened inside it and still open are discarded: they are part of
         its content. A closing mark with nothing to close is ignored.
@@ -216,9 +223,9 @@ class _ParagraphScanner:
         while frame.mark not in openers:
             frame = self.stack.pop()
             counts[frame.mark] -= 1
-        if i > frame.start + 1:
+        if i > frame.content_start:
             family = _FAMILY[frame.mark]
-            raw = _Raw(frame.start, i + 1, frame.start + 1, i, True, family, frame.continues)
+            raw = _Raw(frame.start, i + width, frame.content_start, i, True, family, frame.continues)
             self.stack[-1].children.append(raw)
 
     # -- mark handlers -----------------------------------------------------
@@ -228,8 +235,11 @@ class _ParagraphScanner:
         self._open(i, self.text[i])
 
     def _on_right_double(self, i: int, prev: str | None, nxt: str | None) -> None:
-        """Handle ”, which closes “ or „ (Polish style)."""
-        self._close(i, "\u201c\u201e")
+        """Handle ”, which closes “ or „ (Polish style), or a straight " typed at the other end."""
+        if not (self.counts["\u201c"] or self.counts["\u201e"]) and self.counts['"']:
+            self._close(i, '"')
+        else:
+            self._close(i, "\u201c\u201e")
 
     def _on_right_guillemet(self, i: int, prev: str | None, nxt: str | None) -> None:
         """Handle », which closes «."""
@@ -255,11 +265,38 @@ class _ParagraphScanner:
         if opening and not closing:
             self._open(i, '"')
         elif closing and not opening:
-            self._close(i, '"')
+            if not has_open and self.counts["\u201c"]:
+                self._close(i, "\u201c")  # “...," typed with two kinds of mark
+            else:
+                self._close(i, '"')
         elif has_open:
             self._close(i, '"')
         else:
             self._open(i, '"')
+
+    def _on_double_apostrophe(self, i: int, prev: str | None, nxt: str | None) -> None:
+        """Handle '' (two apostrophes for a double mark): open or close from context, else by alternation."""
+        opening, closing = _opens_after(prev), _closes_before(nxt)
+        has_open = self.counts["''"] > 0 or self.counts["``"] > 0
+        if opening and not closing:
+            self._open(i, "''")
+        elif (closing and not opening) or has_open:
+            self._close(i, _APOSTROPHE_DOUBLE_OPENERS, 2)
+        else:
+            self._open(i, "''")
+
+    def _on_double_backtick(self, i: int, prev: str | None, nxt: str | None) -> None:
+        """Handle `` (opens a quote that '' closes)."""
+        self._open(i, "``")
+
+    def _on_triple_apostrophe(self, i: int, prev: str | None, nxt: str | None) -> None:
+        """Handle three apostrophes: a single mark closing before a double one, or a double opening before a single."""
+        if self.counts["'"] and not _opens_after(prev):
+            self._on_straight_single(i, prev, "'")
+            self._on_double_apostrophe(i + 1, "'", nxt)
+        else:
+            self._on_double_apostrophe(i, prev, "'")
+            self._on_straight_single(i + 2, "'", nxt)
 
     def _on_low_single(self, i: int, prev: str | None, nxt: str | None) -> None:
         """Handle ‚ (German single opener; otherwise a comma look-alike)."""
@@ -351,7 +388,7 @@ class _ParagraphScanner:
             inner = frames[k + 1] if k + 1 < len(frames) else None
             if self._accepts_to_paragraph_end(frame, inner):
                 family = _FAMILY[frame.mark]
-                spans.append(_Raw(frame.start, self.end, frame.start + 1, self.end, False, family, frame.continues))
+                spans.append(_Raw(frame.start, self.end, frame.content_start, self.end, False, family, frame.continues))
                 return spans
             cut = self._next_item_start(frame, inner)
             truncated = self._cut_at_sentence_end(frame, cut)
@@ -365,7 +402,7 @@ class _ParagraphScanner:
         if frame.mark == "'" or self._looks_stray(frame):
             return False
         limit = MAX_UNCLOSED_PARAGRAPH_CHARS if frame.start == self.first else MAX_UNCLOSED_CHARS
-        if self.end - frame.start - 1 > limit:
+        if self.end - frame.content_start > limit:
             return False
         family = _FAMILY[frame.mark]
         if inner is not None and _FAMILY[inner.mark] == family:
@@ -374,7 +411,7 @@ class _ParagraphScanner:
 
     def _looks_stray(self, frame: _Frame) -> bool:
         """Return whether an unclosed opening mark is followed by whitespace."""
-        after = frame.start + 1
+        after = frame.content_start
         if after >= self.end:
             return True
         return frame.mark not in _SPACED_OPENERS and self.text[after].isspace()
@@ -394,7 +431,7 @@ class _ParagraphScanner:
         """
         if frame.mark == "'" or self._looks_stray(frame):
             return None
-        content_start = frame.start + 1
+        content_start = frame.content_start
         limit = min(cut, content_start + MAX_UNCLOSED_CHARS)
         match = _SENTENCE_END_RE.search(self.text, content_start, limit)
         if match is None:
@@ -418,6 +455,9 @@ _HANDLERS: dict[str, _Handler] = {
     "\u00bb": _ParagraphScanner._on_right_guillemet,
     "\u2039": _ParagraphScanner._on_opener,
     "\u203a": _ParagraphScanner._on_right_single_guillemet,
+    "''": _ParagraphScanner._on_double_apostrophe,
+    "``": _ParagraphScanner._on_double_backtick,
+    "'''": _ParagraphScanner._on_triple_apostrophe,
 }
 
 
@@ -491,3 +531,30 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             spans.append(span)
             open_at_end = not raw.closed and raw.content_end == end
     return spans
+
+
+@dataclass
+class QuoteMarks:
+    """The quoted spans of a document (`find_quote_spans`), searchable by character offset."""
+
+    spans: list[QuoteSpan]
+
+    def __post_init__(self) -> None:
+        self.starts = [s.start for s in self.spans]
+
+    def at(self, char: int) -> int | None:
+        """Index of the quoted span (marks included) that holds ``char``."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i >= 0 and self.spans[i].start <= char < self.spans[i].end:
+            return i
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indices of the quoted spans overlapping ``[start, end)``."""
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        found = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end > start:
+                found.append(i)
+            i += 1
+        return found

@@ -33,8 +33,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
 #: Cue verbs whose content is a question: "asked whether ...", "questioned why ..." are what was said.
 QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire"})
-_OPEN_MARKS = frozenset("“‘«„‹\"'")
-_CLOSE_MARKS = frozenset("”’»“›\"'")
+_OPEN_MARKS = frozenset(["“", "‘", "«", "„", "‹", '"', "'", "''", "``", "`"])
+_CLOSE_MARKS = frozenset(["”", "’", "»", "“", "›", '"', "'", "''"])
 
 
 @dataclass

@@ -355,6 +355,10 @@ _ALPHABET = st.one_of(
 )
 
 
+#: What may stand between a closed span's content and its end: one closing mark, or two apostrophes.
+CLOSING_MARKS = set("“”„\"'‘’‚«»‹›") | {"''"}
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=_ALPHABET, max_size=300))
 def test_spans_are_valid_for_any_text(text: str) -> None:
@@ -366,8 +370,8 @@ def test_spans_are_valid_for_any_text(text: str) -> None:
         content = text[span.content_start : span.content_end]
         assert content == content.strip()
         assert "\n" not in text[span.start : span.end]
-        if span.closed:
-            assert text[span.content_end : span.end - 1].strip() == ""
+        if span.closed:  # the content ends at the closing mark: one character, or two apostrophes ('')
+            assert text[span.content_end : span.end].strip() in CLOSING_MARKS
         else:
             assert span.end == span.content_end
         previous_end = span.end
@@ -387,3 +391,63 @@ def test_flattened_paragraphs_continue_at_new_opening_mark() -> None:
         "We must now recover.",
     ]
     assert [s.continues for s in spans] == [False, False, True, True]
+
+
+# -- two apostrophes for a double mark (New York Times ''…'', wire copy ``…'') -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("''We will not raise fares,'' Ms. Okafor said. ''Not this year.''", ["We will not raise fares,", "Not this year."]),
+        ("``We will go,'' he said. ``Soon.''", ["We will go,", "Soon."]),
+        ("''The lake,'' Mr. Obi said, ''has never been this low.''", ["The lake,", "has never been this low."]),
+        ("The council called the plan ''reckless'' on Monday.", ["reckless"]),
+        # a single quotation closed right before the double one: three apostrophes
+        ("''He called it 'a stunt,''' she said.", ["He called it 'a stunt,'"]),
+        ("''He called it 'a stunt.' '' she said.", ["He called it 'a stunt.'"]),
+        # a quote left open at the end of its paragraph runs to the paragraph end
+        ("''We spent years on this. It is done.", ["We spent years on this. It is done."]),
+    ],
+)
+def test_double_apostrophe_marks(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+def test_double_apostrophe_offsets_cover_both_characters() -> None:
+    text = "''It is over,'' she said."
+    (span,) = find_quote_spans(text)
+    assert span == QuoteSpan(start=0, end=15, content_start=2, content_end=13, closed=True, continues=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelf is 6'2'' high and the door is 7' wide.",  # inches and feet, not quotation marks
+        "He said it was the Joneses' car, not ours.",
+    ],
+)
+def test_double_apostrophe_negatives(text: str) -> None:
+    assert contents(text) == []
+
+
+def test_double_apostrophe_continues_across_paragraphs() -> None:
+    text = "''The first part is long.\n\n''And the second part ends here,'' she said."
+    spans = find_quote_spans(text)
+    assert [text[s.content_start : s.content_end] for s in spans] == [
+        "The first part is long.",
+        "And the second part ends here,",
+    ]
+    assert spans[1].continues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Nothing will change,” the director said.', ["Nothing will change,"]),
+        ("“Nothing will change,\" the director said.", ["Nothing will change,"]),
+        ('“She told me "no" twice,” he said.', ['She told me "no" twice,']),
+    ],
+)
+def test_a_quote_typed_with_two_kinds_of_double_mark(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected

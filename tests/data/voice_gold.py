@@ -324,6 +324,14 @@ VOICE: dict[str, dict[str, tuple[str | None, str]]] = {
         "Robert Lindqvist": (M, "named"),
         "Margaret Okonkwo": (F, "named"),
     },
+    "dev_e01": {
+        "Rosa Quintero": (F, "named"),
+        "Glenn Marsh": (M, "named"),
+        "Dana Whitfield": (F, "named"),
+    },
+    "dev_e02": {
+        "Maria Okafor": (F, "named"),
+    },
     "heldout_a01": {
         "Rachel Penmore": (F, "named"),
         "Simon Carrow": (M, "named"),

@@ -1,0 +1,277 @@
+"""How a quotation is framed when the parse's reported speech does not say it plainly.
+
+The rules `quotes.attribute` applies to quoted spans beside their cue:
+
+* the speaker of a cue is never a phrase inside quotation marks (`speaker_outside_marks`);
+* a content that its own cue interrupts gives one quote per part, the cue and speaker cut out
+  (`parts_around_cue`: "“The lake,” Mr. Obi said, “has never been this low.”");
+* a cue after a quoted question or exclamation that the parse made a sentence of its own
+  (`tags_question`), and a quotation that opens its sentence and ends like an utterance
+  (`tagged_utterance`) is direct even when the parse hangs it below its cue;
+* a verb the lexicon lacks, in the place of a cue right after a quotation (`adjacent_cue`:
+  "“...,” remembered Roy Verley");
+* a quote right after the previous quote's attribution inherits its speaker (`after_attribution`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .direct import QuoteMarks, QuoteSpan
+from .lexicon import data_text
+from .model import Quote
+from .reported import CLAUSE_DEPS, Speech
+from .speakers import SUBJECT_DEPS, find_speaker, mention_span
+
+
+def words(text: str) -> list[str]:
+    """The words of a text that hold a letter or a digit."""
+    return [w for w in text.split() if any(ch.isalnum() for ch in w)]
+
+
+def in_marks(marks: QuoteMarks, span: Span) -> bool:
+    """Whether a mention lies inside quotation marks (it is words of the quote, not who spoke them)."""
+    return marks.at(span.start_char) is not None or marks.at(span.end_char - 1) is not None
+
+
+def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
+    """The speaker of a cue verb, never a phrase inside quotation marks.
+
+    The parse often takes the last words of a quotation for the subject of the cue after it ("“We are in
+    crisis. Full crisis mode,” said Joan Bell": "mode" as subject); then another subject of the verb outside
+    the marks, or the noun phrase right after an inverted cue ("said Joan Bell"), is the speaker.
+    """
+    speaker = find_speaker(verb)
+    if speaker is not None and not in_marks(marks, speaker):
+        return speaker
+    for child in verb.children:  # another subject: the parse may take a closing mark for the first ("»")
+        if child.dep_ in SUBJECT_DEPS and marks.at(child.idx) is None and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return mention_span(child, stop=verb)
+    if speaker is None:
+        return _after_inverted_cue(verb, marks) if _follows_quotation(verb, marks) else None
+    closing = marks.at(speaker.start_char)
+    if closing is not None and marks.spans[closing].end < verb.idx:  # "“...,” Gene Sperling, an adviser, said"
+        named = _phrase_between(verb.doc, marks.spans[closing].end, verb)
+        if named is not None:
+            return named
+    return _after_inverted_cue(verb, marks)
+
+
+def _after_inverted_cue(verb: Token, marks: QuoteMarks) -> Span | None:
+    """The noun phrase right after an inverted cue, whatever the parse made of it ("added a Nevada Democrat",
+    parsed as an object)."""
+    following = [c for c in verb.rights if marks.at(c.idx) is None and (c.pos_ in ("PROPN", "NOUN") or _nominal(c))]
+    if not following or following[0].dep_ not in ("dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nsubj"):
+        return None
+    mention = mention_span(following[0], stop=verb)
+    for token in mention:  # ", who has ...": a relative clause the parse did not mark as one
+        if token.lower_ in ("who", "which") and token.i > mention.start and mention.doc[token.i - 1].text == ",":
+            return mention.doc[mention.start : token.i - 1]
+    return mention
+
+
+def _follows_quotation(verb: Token, marks: QuoteMarks) -> bool:
+    """The cue comes right after a closing quotation mark ("“...,” added ...")."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].is_space:
+        i -= 1
+    return i >= 0 and verb.doc[i].is_quote and marks.at(verb.doc[i].idx) is not None
+
+
+def _nominal(token: Token) -> bool:
+    """An adjective used as a noun: "the 30-year-old", "the elderly"."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
+
+
+#: Punctuation that joins a cue to the parts of the quote it interrupts.
+_JOINING = " \t,;:\u2014\u2013-"
+
+
+def parts_around_cue(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> list[tuple[int, int]] | None:
+    """Item 5: the parts of a content that its own cue interrupts, with the cue and speaker cut out.
+
+    "“The lake,” Mr. Obi said, “has never been this low.”" and "Officials, Ms. Tan said, were “warned months
+    ago.”" are parsed with the cue inside its content (a parataxis or a parenthetical); each side of the cue
+    phrase is a quote of its own. The cue phrase is the run of tokens around the cue verb that belong to the
+    verb and not to the clause it reports. None when the cue is not inside the content.
+    """
+    verb = speech.cue.root
+    start, end = speech.content
+    if speech.rule not in ("cue-verb", "parenthetical-cue") or verb.pos_ not in ("VERB", "AUX"):
+        return None  # "according to X" in mid-sentence: its own rule reads the sentence around it
+    if not start < verb.idx < end:
+        return None
+    clause: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS:
+            clause.update(t.i for t in child.subtree)
+    own = {t.i for t in verb.subtree} - clause
+    lo = hi = verb.i
+    while lo - 1 >= 0 and lo - 1 in own and not doc[lo - 1].is_quote and doc[lo - 1].idx >= start:
+        lo -= 1
+    while hi + 1 < len(doc) and hi + 1 in own and not doc[hi + 1].is_quote and doc[hi + 1].idx < end:
+        hi += 1
+    cut_start, cut_end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    if marks.overlapping(cut_start, cut_end):
+        return None
+    left_end = cut_start
+    while left_end > start and text[left_end - 1] in _JOINING:
+        left_end -= 1
+    right_start = cut_end
+    while right_start < end and text[right_start] in _JOINING:
+        right_start += 1
+    parts = [(a, b) for a, b in ((start, left_end), (right_start, end)) if words(text[a:b])]
+    if len(parts) != 2:
+        return None
+    left = doc.char_span(*parts[0], alignment_mode="expand")
+    if left is not None and not marks.overlapping(*parts[0]) and not _holds_clause_part(left):
+        return [parts[1]]  # "But, he added, those keen ...": a connective, not a part of what was said
+    return parts
+
+
+def _holds_clause_part(span: Span) -> bool:
+    """A left part that is part of what was said: a subject, a verb, or a quotation ("Officials", "The new
+    rules"), not a connective or a sentence adverbial ("But", "In contrast")."""
+    return any(t.dep_ in SUBJECT_DEPS or t.dep_ == "expl" or t.pos_ in ("VERB", "AUX") for t in span)
+
+
+#: Verbs that never attribute a quotation they sit next to.
+_NOT_CUES = frozenset({"be", "have", "do", "get", "go", "come", "make", "take", "see", "look", "seem", "become"})
+
+
+def adjacent_cue(doc: Doc, text: str, span: QuoteSpan, marks: QuoteMarks, busy: set[int]) -> Token | None:
+    """A verb the lexicon lacks, in the place of a cue: right after a quotation that ends with a comma, a
+    question or an exclamation mark, with its subject beside it and nothing else ("“..., ” remembered Roy
+    Verley, a spokesman." "“...?” Kelly charged.").
+
+    The verb must be in the past or present tense, take no object or clause of its own and not be a
+    copula or light verb.
+    """
+    if not span.closed or text[span.content_end - 1 : span.content_end] not in (",", "?", "!"):
+        return None
+    after = doc.char_span(span.end, min(span.end + 200, len(text)), alignment_mode="expand")
+    if after is None:
+        return None
+    words = [t for t in after if not t.is_space][:8]
+    if not words:
+        return None
+    verb = next((t for t in (words[0], *words[0].ancestors) if t.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or not words[0].i <= verb.i <= words[-1].i or verb.i in busy:
+        return None
+    if verb.lemma_.lower() in _NOT_CUES or marks.at(verb.idx) is not None:
+        return None
+    objects = ("dobj", "ccomp", "xcomp", "acomp", "attr", "auxpass", "nsubjpass", "prt")
+    if any(c.dep_ in objects and marks.at(c.idx) is None for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and marks.at(c.idx) is None), None)
+    inverted = verb.i == words[0].i and subject is not None and subject.i > verb.i  # "”, remembered Roy Verley"
+    if subject is None or not (inverted or subject.left_edge.i == words[0].i) or not _may_speak(subject):
+        return None
+    if verb.i > subject.i and any(t.i < verb.i and t.i > subject.right_edge.i for t in words):
+        return None  # words between the subject and the verb: not a bare "X said"
+    return verb
+
+
+#: Pronouns that stand for someone who speaks.
+_PERSONAL = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    """Head nouns of mentions that can speak ("spokesman", "ministry"), from `nominals.txt`."""
+    lines = (line.split("#", 1)[0].split("\t")[0].strip().lower() for line in data_text("nominals.txt").splitlines())
+    return frozenset(line.split()[-1] for line in lines if line)
+
+
+def _may_speak(subject: Token) -> bool:
+    """A subject that can be a speaker: a name, a personal pronoun, or a person or body ("the mayor")."""
+    return (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in _PERSONAL
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or subject.lemma_.lower() in _speaker_nouns()
+        or subject.lower_ in _speaker_nouns()
+    )
+
+
+def tagged_utterance(text: str, tokens: Span, span: QuoteSpan, verb: Token) -> bool:
+    """ "“Not again!” shouted Dana Pruitt.": a quotation that opens its sentence and ends like an utterance
+    (?, !, or a comma), with its cue after it, is a direct quote even when the parse hangs it below the cue."""
+    if text[span.content_end - 1 : span.content_end] not in ("?", "!", ",") or verb.i < tokens.end:
+        return False
+    sentence = tokens[0].sent
+    return not text[sentence.start_char : span.start].strip()
+
+
+def tags_question(text: str, span: QuoteSpan, after: Span) -> bool:
+    """ "“Why pay twice?” Marsh said.": the parse ends a sentence at a quoted question or exclamation, and the
+    cue that follows on the same line ("Marsh said.", "asked Ruiz.") is a sentence of its own."""
+    if text[span.content_end - 1 : span.content_end] not in ("?", "!") or not span.closed:
+        return False
+    gap = text[span.end : after.start_char]
+    return not gap.strip() and "\n" not in gap and after.text[:1] not in "\u201c\"'\u2018(["
+
+
+def after_attribution(doc: Doc, text: str, previous: Quote, span: QuoteSpan) -> bool:
+    """Step 3d: the quote follows, in the same paragraph, the previous quote's attribution and nothing else:
+    "“...,” said Dan Reyes, a farmer who sold his land to the county. “...”". Every word between is part of the
+    cue verb's phrase (its speaker with a relative clause, "in an interview"), or of a fragment the parse cut
+    off it (a sentence without a verb at its root, or starting in lower case)."""
+    if previous.cue_start is None or previous.cue_lemma in (None, ":", "dash", "from"):
+        return False
+    ends = [previous.quote_end, previous.cue_end or 0, previous.speaker_end or 0]
+    gap_start = max(ends)
+    if gap_start >= span.start or "\n" in text[gap_start : span.start]:
+        return False
+    cue = doc.char_span(previous.cue_start, previous.cue_end, alignment_mode="expand")
+    gap = doc.char_span(gap_start, span.start, alignment_mode="contract")
+    if cue is None or gap is None:
+        return False
+    verb = cue.root
+    phrase = {t.i for t in verb.subtree}
+    for token in gap:
+        if token.is_punct or token.is_space or token.i in phrase:
+            continue
+        sentence = token.sent
+        if sentence.root.pos_ in ("VERB", "AUX") and not sentence.text[:1].islower():
+            return False
+    return True
+
+
+def name_before_cue(doc: Doc, speech: Speech, marks: QuoteMarks) -> tuple[Span, int] | None:
+    """A speaker the parse put inside the content of its own cue: "“It is not the position that everything is
+    fine,” Gene Sperling, a top adviser, said at an event." parsed with "Sperling" as part of the quoted clause.
+
+    When the cue has no subject and follows its content, and the content ends with a quotation followed by
+    nothing but a noun phrase (a name, or a description with a name), that phrase is the speaker and the
+    content ends at the closing mark. Returns the speaker and the new end of the content.
+    """
+    verb = speech.cue.root
+    start, end = speech.content
+    if speech.speaker is not None or verb.pos_ not in ("VERB", "AUX") or verb.idx < end:
+        return None
+    inside = marks.overlapping(start, end)
+    if not inside:
+        return None
+    last = marks.spans[inside[-1]]
+    if not last.closed or last.end >= end:
+        return None
+    named = _phrase_between(doc, last.end, verb)
+    return None if named is None else (named, last.end)
+
+
+def _phrase_between(doc: Doc, start: int, verb: Token) -> Span | None:
+    """The noun phrase with a name between a closing quotation mark at ``start`` and the cue ``verb``."""
+    between = doc.char_span(start, verb.idx, alignment_mode="contract")
+    if between is None:
+        return None
+    words_ = [t for t in between if not (t.is_punct or t.is_space)]
+    if not words_ or any(t.pos_ in ("VERB", "AUX") for t in words_) or words_[0].pos_ not in ("PROPN", "DET"):
+        return None
+    if not any(t.pos_ == "PROPN" for t in words_):
+        return None
+    phrase = doc[words_[0].i : words_[-1].i + 1]
+    mention = mention_span(phrase.root)
+    return doc[max(mention.start, phrase.start) : min(mention.end, phrase.end)]

@@ -1,0 +1,381 @@
+"""Attributions that the sentence parse does not carry: sign-offs, lead-ins and transcript labels.
+
+News text often names the speaker of a quotation without a reporting verb governing it:
+
+* a **dash sign-off** after the quotation, on its line or the next one
+  (`“The bridge must reopen.” ― Tom Reyes`, `— Reyes, a councillor`);
+* a **lead-in** ending with a colon just before the quotation, in its sentence or the paragraph
+  before it: an inverted cue (`Said Ruiz: “...”`), a reporting noun (`Lee made the following
+  comment:`), a source (`From the mayor's office: “...”`) or a bare name (`Donald Trump: “...”`);
+* a **transcript**, whose paragraphs open with a speaker label (`REYES: We have the money.`,
+  `Q:`/`A:`); in a transcript of several turns the label carries to the unlabelled paragraphs
+  after it, until the next label.
+
+Each finder works on one quoted span (or on the whole text, for transcripts) and returns character
+ranges; `quotes.attribute` turns them into `Quote` records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .direct import QuoteMarks, QuoteSpan
+from .lexicon import Lexicon
+from .model import Quote
+from .speakers import cue_span, find_speaker, mention_span
+
+#: A dash that signs a quotation off: the speaker's name follows it.
+_SIGNOFF_RE = re.compile(r"[ \t]*(?:\n[ \t]*\n?[ \t]*)?([\u2015\u2014\u2013]|--?)[ \t]*([^\n]{1,120})")
+#: A sign-off names the speaker in at most this many words (a name and a short description).
+MAX_SIGNOFF_WORDS = 14
+#: A lead-in name before a colon ("Donald Trump:", "From the mayor's office:") has at most this many words.
+MAX_LEAD_WORDS = 8
+
+#: A transcript label: a name in capitals ("REYES", "SEN. JOAN BELL", "JAKE TAPPER (CNN)"), or Q/A.
+_LABEL_RE = re.compile(
+    r"(?P<label>Q|A|[A-Z][A-Z.'\u2019\-]*(?:[ ][A-Z][A-Z.'\u2019\-]*){0,3}(?:[ ]\([^)\n]{1,30}\))?)[ \t]*:[ \t]+(?=\S)"
+)
+#: Capitalised words that head a paragraph with a colon without naming a speaker.
+NOT_LABELS = frozenset(
+    {
+        "update", "updated", "correction", "note", "editor's note", "editor\u2019s note", "watch", "read", "read more",
+        "related", "video", "photos", "photo", "breaking", "exclusive", "previously", "source", "sources", "see",
+        "listen", "more", "also", "warning", "advertisement", "ps", "p.s.", "via", "h/t",
+    }
+)
+#: A paragraph that ends a transcript's run of turns: a stage direction ("(END VIDEO CLIP)", "[crosstalk]").
+_STAGE_RE = re.compile(r"[ \t]*[(\[].*[)\]][ .]*$")
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A speaker named outside the parse: the speaker mention and the cue (a word, a dash or a colon)."""
+
+    speaker: Span
+    cue: Span
+    cue_lemma: str
+
+
+def find_signoff(doc: Doc, text: str, start: int, end: int, paragraph_start: bool) -> Lead | None:
+    """The dash sign-off right after a closed quotation ``text[start:end]`` (marks included).
+
+    On the quotation's own line the dash may follow any quotation that opens its paragraph; on the next
+    line (a paragraph of its own: "- Bernie Sanders.") too. The name must start with a capital, hold a
+    proper noun, and end its line; a phrase set between dashes ("– A new start –") is a heading.
+    """
+    if not paragraph_start:
+        return None
+    match = _SIGNOFF_RE.match(text, end)
+    if match is None:
+        return None
+    name = match.group(2).rstrip()
+    name_end = match.start(2) + len(name)
+    while name and name[-1] in ".;, ":
+        name, name_end = name[:-1], name_end - 1
+    if not name or not name[0].isupper() or name[-1] in "\u2015\u2014\u2013-" or len(name.split()) > MAX_SIGNOFF_WORDS:
+        return None
+    if any(ch in name for ch in "\u201c\u201d\"?!") or ". " in name:
+        return None  # more narration, not a name
+    speaker = doc.char_span(match.start(2), name_end, alignment_mode="expand")
+    dash = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if speaker is None or dash is None or not any(t.pos_ == "PROPN" for t in speaker):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" and t.i > speaker.start for t in speaker):
+        return None
+    return Lead(speaker=speaker, cue=dash, cue_lemma="dash")
+
+
+def find_lead_in(doc: Doc, text: str, start: int, lexicon: Lexicon, *, headline: bool = False) -> Lead | None:
+    """The lead-in ending with a colon right before the quotation that opens at ``start``.
+
+    The lead-in is the text from the start of its sentence (the parse's) to the colon, in the quotation's
+    paragraph or ending the paragraph before it. In a ``headline`` ("Bell: ‘No Deal’") a bare name is
+    not taken for a speaker: headline attributions are told apart elsewhere.
+    """
+    colon_at = len(text[:start].rstrip()) - 1
+    if colon_at < 0 or text[colon_at] != ":" or text.count("\n", colon_at, start) > 2:
+        return None
+    colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    colon_token = colon[0]
+    sentence = colon_token.sent
+    tokens = [t for t in doc[sentence.start : colon_token.i] if not t.is_space]
+    if not tokens or "\n" in text[tokens[0].idx : colon_at]:
+        return None
+    return (
+        _inverted_cue(tokens, lexicon)
+        or _reporting_noun(tokens, lexicon)
+        or _source_phrase(tokens)
+        or _speaking_subject(tokens)
+        or (None if headline else _bare_name(tokens))
+    )
+
+
+def _inverted_cue(tokens: list[Token], lexicon: Lexicon) -> Lead | None:
+    """ "Said Ruiz:", "Added the mayor:": a cue verb opening the lead-in, its speaker after it."""
+    first = tokens[0]
+    lemma = _verb_lemma(first, lexicon)
+    if not first.text[:1].isupper() or lemma is None or first.tag_ not in ("VBD", "VBZ", "NNP", "NN"):
+        return None
+    rest = tokens[1:]
+    if not rest or len(rest) > MAX_LEAD_WORDS or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in rest):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    doc = first.doc
+    return Lead(speaker=_trimmed(doc[rest[0].i : rest[-1].i + 1]), cue=doc[first.i : first.i + 1], cue_lemma=lemma)
+
+
+#: Past and present forms of reporting verbs that do not end in -ed or -s.
+_IRREGULAR = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak", "sang": "sing", "read": "read"}
+
+
+def _verb_lemma(token: Token, lexicon: Lexicon) -> str | None:
+    """The cue lemma of a sentence-initial "Said"/"Added"/"Writes", which the tagger often reads as a name."""
+    lower = token.lower_
+    candidates = [token.lemma_.lower(), _IRREGULAR.get(lower, ""), lower[:-1], lower[:-2], lower[:-3] if lower.endswith("ied") else ""]
+    if lower.endswith("ied"):
+        candidates.append(lower[:-3] + "y")
+    return next((c for c in candidates if c and c in lexicon.verbs), None)
+
+
+def _reporting_noun(tokens: list[Token], lexicon: Lexicon) -> Lead | None:
+    """ "Lee made the following comment:", "The ministry issued a statement:": a reporting noun that a
+    verb with a subject takes as its object."""
+    for token in tokens:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.nouns or token.dep_ not in ("dobj", "pobj"):
+            continue
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        speaker = find_speaker(verb)
+        if speaker is None:
+            continue
+        lemma = f"{verb.lemma_.lower()} {token.lemma_.lower()}"
+        return Lead(speaker=speaker, cue=cue_span(verb, until=token), cue_lemma=lemma)
+    return None
+
+
+#: Verbs that never introduce what their subject said.
+_NOT_SPEECH = frozenset({"be", "have", "do", "get", "go", "come", "make", "take", "see", "look", "seem", "become", "follow"})
+
+
+def _speaking_subject(tokens: list[Token]) -> Lead | None:
+    """ "Kasich resisted:", "Mr. Christie gloated:": a subject and a verb the lexicon lacks, with no object,
+    introducing the quotation after the colon."""
+    colon = tokens[-1].i + 1
+    verbs = [t for t in tokens if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "ROOT"]
+    if len(verbs) != 1 or verbs[0].lemma_.lower() in _NOT_SPEECH:
+        return None
+    verb = verbs[0]
+    objects = ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "auxpass", "nsubjpass")
+    if any(c.dep_ in objects and c.i < colon for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i != tokens[0].i or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return Lead(speaker=mention_span(subject, stop=verb), cue=cue_span(verb), cue_lemma=verb.lemma_.lower())
+
+
+def _source_phrase(tokens: list[Token]) -> Lead | None:
+    """ "From the mayor's office:", "From Bush's Facebook post:": a source given by "From" alone."""
+    first = tokens[0]
+    if first.lower_ != "from" or len(tokens) < 2 or len(tokens) > MAX_LEAD_WORDS + 1:
+        return None
+    objects = [c for c in first.children if c.dep_ == "pobj"]
+    if not objects or any(t.pos_ in ("VERB", "AUX") for t in tokens[1:]):
+        return None
+    doc = first.doc
+    speaker = mention_span(objects[0])
+    return Lead(speaker=speaker, cue=doc[first.i : first.i + 1], cue_lemma="from")
+
+
+#: The parts of speech of a name with its title or description.
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})
+
+
+def _bare_name(tokens: list[Token]) -> Lead | None:
+    """ "Donald Trump:", "Sen. Joan Bell (D-Ore.):": a lead-in that is nothing but a name."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words or len(words) > MAX_LEAD_WORDS or words[-1].pos_ != "PROPN":
+        return None
+    if not all(t.pos_ in _NAME_POS or t.lower_ == "of" for t in words):
+        return None  # "Former secretary of state Joan Bell:", not "In the end:" or "Here is Bell:"
+    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words):
+        return None
+    doc = tokens[0].doc
+    colon = doc[tokens[-1].i + 1]
+    return Lead(speaker=_trimmed(doc[tokens[0].i : tokens[-1].i + 1]), cue=doc[colon.i : colon.i + 1], cue_lemma=":")
+
+
+def _trimmed(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+# --------------------------------------------------------------------------------------------- transcripts
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One paragraph of a transcript: its speaker label and what follows it (character ranges)."""
+
+    label: tuple[int, int]
+    content: tuple[int, int]
+    carried: bool
+
+
+def find_turns(text: str) -> list[Turn]:
+    """The speaker turns of the transcripts in ``text``, in order.
+
+    A label opens a paragraph: a name in capitals or Q/A, then a colon and the words spoken. The labels
+    count when the text has at least two labelled paragraphs and one of them is Q/A, labels two turns,
+    or names someone the text names elsewhere ("TAPPER:" and "Jake Tapper").
+    The label then carries to the following unlabelled paragraphs until the next label, a stage direction
+    ("(END VIDEO CLIP)") or the end of the text.
+    """
+    paragraphs = _paragraph_ranges(text)
+    found: list[tuple[int, int, int, str] | None] = []
+    for start, end in paragraphs:
+        match = _LABEL_RE.match(text, start, end)
+        if match is None or match.group("label").strip().lower() in NOT_LABELS:
+            found.append(None)
+            continue
+        found.append((match.start("label"), match.end("label"), match.end(), match.group("label")))
+    labelled = [f for f in found if f is not None]
+    if len(labelled) < 2:
+        return []
+    labels = [f[3] for f in labelled]
+    lower_text = text.lower()
+
+    def named(label: str) -> bool:
+        last = re.sub(r"\([^)]*\)", "", label).split()[-1].strip(".").lower()
+        return len(last) > 1 and lower_text.count(last) > 1
+
+    if not (len(set(labels)) < len(labels) or {"Q", "A"} & set(labels) or any(named(label) for label in labels)):
+        return []
+    turns: list[Turn] = []
+    current: tuple[int, int] | None = None
+    for (start, end), f in zip(paragraphs, found):
+        if f is not None:
+            current = (f[0], f[1])
+            turns.append(Turn(current, (f[2], end), False))
+        elif _STAGE_RE.match(text, start, end):
+            current = None
+        elif current is not None and len(turns) and _is_turn_text(text[start:end]):
+            turns.append(Turn(current, (start, end), True))
+    return turns if sum(not t.carried for t in turns) >= 2 else []
+
+
+def _is_turn_text(paragraph: str) -> bool:
+    """An unlabelled paragraph that reads as more of a speaker's words: a sentence of three words or more,
+    without quotation marks, not a footer ("Follow Joan Bell on Twitter @jbell.")."""
+    if _FOOTER_RE.search(paragraph) or len([w for w in paragraph.split() if any(c.isalnum() for c in w)]) < 3:
+        return False
+    if any(mark in paragraph for mark in ("\u201c", "\u201d", '"', "''", "``")):
+        return False  # a quotation with its own attribution is narration again
+    return paragraph.rstrip().endswith((".", "?", "!", "\u2026", "\u201d", '"', "'", "-", "\u2014"))
+
+
+#: A handle or a link marks an article's footer, not a speaker's words.
+_FOOTER_RE = re.compile(r"@\w|https?://|www\.")
+
+
+def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line, without its edge white space."""
+    ranges, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            first = pos + len(line) - len(line.lstrip())
+            ranges.append((first, first + len(stripped)))
+        pos += len(line) + 1
+    return ranges
+
+
+# --------------------------------------------------------------------------------------------- quotes
+
+
+#: The first line of a text is its title when it has at most this many words.
+MAX_TITLE_WORDS = 20
+
+
+def find_lead(doc: Doc, text: str, span: QuoteSpan, lexicon: Lexicon) -> Lead | None:
+    """A speaker named without a cue verb: a dash sign-off after the quoted span, or a lead-in with a colon
+    before it. A bare name is no lead-in in a headline or in the text's title line."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    opens_paragraph = not text[line_start : span.start].strip()
+    if span.closed:
+        lead = find_signoff(doc, text, span.start, span.end, opens_paragraph)
+        if lead is not None:
+            return lead
+    line_end = text.find("\n", span.start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    title = not text[:line_start].strip() and len(line.split()) <= MAX_TITLE_WORDS
+    headline = title or not line.rstrip().rstrip("\u201d\u2019\"'").endswith((".", "?", "!", "\u2026"))
+    # a headline's words in capitals ("Bell: ‘No Deal’ on Budget"): the quotation does not end like a sentence
+    headline = headline or text[span.content_end - 1 : span.content_end] not in (".", "?", "!", ",", "\u2026")
+    return find_lead_in(doc, text, span.start, lexicon, headline=headline)
+
+
+def quote_from_lead(text: str, span: QuoteSpan, lead: Lead) -> Quote:
+    """The direct quote of a quoted span whose speaker a `Lead` names."""
+    return Quote(
+        type="direct",
+        quote=text[span.content_start : span.content_end],
+        quote_start=span.content_start,
+        quote_end=span.content_end,
+        speaker=lead.speaker.text,
+        speaker_start=lead.speaker.start_char,
+        speaker_end=lead.speaker.end_char,
+        speaker_resolution="as-written",
+        cue=lead.cue.text,
+        cue_lemma=lead.cue_lemma,
+        cue_start=lead.cue.start_char,
+        cue_end=lead.cue.end_char,
+        confidence=0.75,
+    )
+
+
+def quotes_from_turns(doc: Doc, text: str, turns: list[Turn], marks: QuoteMarks, claimed: dict[int, Quote]) -> list[Quote]:
+    """Transcript turns ("REYES: We have the money."): each is a direct quote of its label's speaker.
+
+    The quoted spans inside a turn are part of it, not quotes of their own.
+    """
+    made = []
+    for turn in turns:
+        start, end = turn.content
+        inside = marks.overlapping(start, end)
+        if len(inside) == 1 and marks.spans[inside[0]].start == start and marks.spans[inside[0]].end >= end - 1:
+            start, end = marks.spans[inside[0]].content_start, marks.spans[inside[0]].content_end
+        label_start, label_end = turn.label
+        quote = Quote(
+            type="direct",
+            quote=text[start:end],
+            quote_start=start,
+            quote_end=end,
+            speaker=text[label_start:label_end],
+            speaker_start=label_start,
+            speaker_end=label_end,
+            speaker_resolution="inherited" if turn.carried else "as-written",
+            cue=":",
+            cue_lemma=":",
+            cue_start=label_end + text[label_end:].index(":") if not turn.carried else None,
+            cue_end=label_end + text[label_end:].index(":") + 1 if not turn.carried else None,
+            confidence=0.7 if turn.carried else 0.8,
+        )
+        if turn.carried:
+            quote.cue = quote.cue_lemma = None
+        for i in inside:
+            claimed[i] = quote
+        made.append(quote)
+    return made
