@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -35,6 +37,7 @@ from .io import (
 from .link import link_pairs, link_speakers, summarize_speakers
 from .model import DocResult, Document
 from .people import People, SpeakersFileError, read_people
+from .outputs import OutputPathError, check_output_paths, write_error_message
 from .render import render_page
 from .summary import GROUPINGS, format_voices, summarize_voices, voice_frame
 from .table import to_frame
@@ -62,6 +65,54 @@ def speakers_option(command: Callable[..., None]) -> Callable[..., None]:
         "A speaker matching a name or alias takes its name, id, gender and category; --keep-column COL "
         "adds another of its columns.",
     )(command)
+
+
+class PathUsageError(click.ClickException):
+    """A usage error about a path, shown as one line (``Error: ...``) with exit code 2."""
+
+    exit_code = 2
+
+
+def _check_streams(inputs: tuple[str, ...], output: str | None) -> None:
+    """Standard input / output closed by the caller (``<&-``, ``>&-``): say so instead of failing later."""
+    if STDIN in inputs and sys.stdin is None:
+        raise PathUsageError("standard input is closed: pass the articles as files, or pipe text to -")
+    if output == STDIN and sys.stdout is None:
+        raise PathUsageError("standard output is closed: pass -o FILE to write the output to a file")
+
+
+def _check_outputs(inputs: tuple[str, ...], outputs: list[tuple[str, str | None]], *, probe: bool = True) -> None:
+    try:
+        check_output_paths(outputs, inputs, probe=probe)
+    except OutputPathError as err:
+        raise PathUsageError(str(err)) from None
+
+
+def _stdout_to_devnull() -> None:
+    """After a failed write to stdout: point it at /dev/null so that the flush at exit does not fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill``, a job scheduler's timeout) ends the run as Ctrl-C does: what is written stays
+    whole, ``Aborted!``, exit 1, and ``--resume`` carries on."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def fast_context_option(command: Callable[..., None]) -> Callable[..., None]:
@@ -168,6 +219,33 @@ def extract(
     per 1,000 documents). Exit code: 0 all documents read, 1 some failed (the others are still
     written), 2 usage error.
     """
+    with _terminate_as_interrupt():
+        _extract(**locals())
+
+
+def _extract(
+    inputs: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    model: str | None,
+    text_column: str,
+    id_column: str,
+    keep_columns: tuple[str, ...],
+    encoding: str | None,
+    batch_size: int,
+    n_process: int,
+    quiet: bool,
+    no_csv_escape: bool,
+    docs_out: str | None,
+    resume: bool,
+    fast: bool,
+    fast_context: str | None,
+    link_speakers: bool,
+    engine: str,
+    scheduler: str | None,
+    people: People | None,
+) -> None:
+    _check_streams(inputs, output)
     if engine == "dask":
         out_format = _dataset_format(output, fmt)
     else:
@@ -193,6 +271,10 @@ def extract(
         )
     if resume and output == STDIN:
         raise click.BadParameter("--resume adds to an output file: pass -o FILE too", param_hint="'--resume'")
+    if engine == "dask":
+        _check_outputs(inputs, [("--docs-out", docs_out)])
+    else:
+        _check_outputs(inputs, [("-o", output), ("--docs-out", docs_out)])
     progress = None if quiet else Progress(sys.stderr)
 
     def warn(message: str) -> None:
@@ -271,8 +353,13 @@ def extract(
     except OutputError as err:
         raise click.ClickException(str(err)) from None
     except BrokenPipeError:  # `quotes extract ... | head`: stop quietly, as Python's docs advise
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _stdout_to_devnull()
         sys.exit(1)
+    except OSError as err:  # a full disk, a quota, a file system gone read-only
+        path = err.filename or (output if docs_out is None else f"{output} or {docs_out}")
+        if output == STDIN and err.filename is None:
+            _stdout_to_devnull()
+        raise click.ClickException(write_error_message(err, str(path), resumable=output != STDIN)) from None
     if progress is not None:
         progress.close()
     for name in summary.missing_columns:
@@ -410,6 +497,8 @@ def show_command(
 
         show_checked(inputs, originals, output, model, text_column, id_column, encoding)
         return
+    _check_streams(inputs, output)
+    _check_outputs(inputs, [("-o", output)])
     documents = list(_read_documents(inputs, text_column, id_column, encoding))
     readable = [d for d in documents if d.error is None]
     for document in documents:
@@ -456,6 +545,8 @@ def speakers_command(
     no earlier name says who) has unresolved = True and comes after the named speakers; --named-only leaves
     it out. Inputs are read as by `quotes extract`.
     """
+    _check_streams(inputs, output)
+    _check_outputs(inputs, [("-o", output)])
     documents = _read_documents(inputs, text_column, id_column, encoding)
     results = [result for _, result in extract_documents(documents, nlp=_load(model), speakers=people)]
     table = summarize_speakers(to_frame(results), unresolved=not named_only)

@@ -40,3 +40,36 @@ def fake_find_quotes(doc: Doc, **options: object) -> list[Quote]:
 def fake_quotes(monkeypatch: pytest.MonkeyPatch, nlp: Language) -> None:
     """Replace `find_quotes` with `fake_find_quotes`, so plumbing tests do not depend on the rules."""
     monkeypatch.setattr(importlib.import_module("quotes.extract"), "find_quotes", fake_find_quotes)
+
+
+#: The attack suite's tally (tests/test_attacks*.py): inputs given and documents missing from the output.
+LEDGER = pytest.StashKey[dict]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[LEDGER] = {"inputs": 0, "lost": 0, "attacks": 0}
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    tally = config.stash.get(LEDGER, None)
+    if tally and tally["inputs"]:
+        terminalreporter.write_line(
+            f"attack suite: documents lost: {tally['lost']} over {tally['inputs']} inputs ({tally['attacks']} attacks)"
+        )
+
+
+@pytest.fixture
+def accounted(request: pytest.FixtureRequest):
+    """``accounted(expected_ids, output_ids)``: assert that the output has exactly the input documents,
+    each once, and add them to the tally printed at the end of the run ("documents lost: 0 over N")."""
+    tally = request.config.stash[LEDGER]
+
+    def check(expected: list[str] | set[str], got: list[str]) -> None:
+        expected = set(expected)
+        tally["attacks"] += 1
+        tally["inputs"] += len(expected)
+        tally["lost"] += len(expected - set(got))
+        assert set(got) == expected, f"lost {sorted(expected - set(got))}, extra {sorted(set(got) - expected)}"
+        assert len(got) == len(set(got)), "a document is in the output twice"
+
+    return check
