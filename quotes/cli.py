@@ -19,7 +19,7 @@ from .cli_options import load_pipeline as _load
 from .cli_options import read_documents as _read_documents
 from .cli_options import reading_options as _reading_options
 from .evaluate import GoldFormatError, evaluate, format_report, read_gold, score
-from .extract import QuotesError, default_model_name
+from .extract import TIME_LIMIT, QuotesError, default_model_name
 from .io import (
     FORMATS,
     STDIN,
@@ -156,6 +156,14 @@ def cli() -> None:
 @click.option("--encoding", help="Decode every input with this codec (latin-1, cp1252...). Default: UTF-8.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1), help="Texts per spaCy batch.")
 @click.option("--n-process", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
+@click.option(
+    "--time-limit",
+    default=TIME_LIMIT,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Give up on a document still being parsed after this long (an error; the others go on). 0: no limit.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr (document errors still show).")
 @click.option("--no-csv-escape", is_flag=True, help="Do not prefix CSV cells starting with = + - @ with an apostrophe.")
 @click.option(
@@ -200,6 +208,7 @@ def extract(
     encoding: str | None,
     batch_size: int,
     n_process: int,
+    time_limit: float,
     quiet: bool,
     no_csv_escape: bool,
     docs_out: str | None,
@@ -234,6 +243,7 @@ def _extract(
     encoding: str | None,
     batch_size: int,
     n_process: int,
+    time_limit: float,
     quiet: bool,
     no_csv_escape: bool,
     docs_out: str | None,
@@ -285,6 +295,8 @@ def _extract(
     try:
         documents = read_inputs(inputs, text_column=text_column, id_column=id_column, encoding=encoding, warn=warn)
     except InputError as err:
+        if "nothing to read" in str(err):
+            raise click.BadParameter(str(err), param_hint="INPUTS") from None
         hint = "'--encoding'" if encoding and "encoding" in str(err) else "'--text-column' / '--id-column'"
         raise click.BadParameter(str(err), param_hint=hint) from None
     if progress is not None:
@@ -329,11 +341,19 @@ def _extract(
     else:
         nlp = _load(model)
         extracted = extract_documents(
-            not_done(documents), nlp=nlp, batch_size=batch_size, n_process=n_process, fast=fast_mode, speakers=people
+            not_done(documents),
+            nlp=nlp,
+            batch_size=batch_size,
+            n_process=n_process,
+            fast=fast_mode,
+            speakers=people,
+            time_limit=time_limit or None,
         )
     pairs = reported(extracted if people is None or engine != "dask" else _with_people(extracted, people))
     if link_speakers:
         pairs = iter(link_pairs(pairs, keep_text=out_format == "jsonl"))
+    if output == STDIN and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")  # a lone surrogate from a JSON escape: \\ud800
     target = sys.stdout if output == STDIN else output
     try:
         if engine == "dask":  # the contract: the dask engine writes partitioned Parquet

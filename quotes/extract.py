@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +25,9 @@ from .model import QUOTE_TYPES, DocResult, Document, Quote
 from .people import People, as_people
 from .resolve import resolve_speakers
 from .sources import describe_sources
+from .runs import cut_long_runs
+from .sniff import without_surrogates
+from .workers import guard_worker, stop_workers
 
 #: Environment variable naming the spaCy pipeline to use.
 MODEL_ENV = "QUOTES_MODEL"
@@ -151,7 +155,14 @@ def extract(
     """
     people = as_people(speakers)
     if isinstance(text_or_doc, Doc):
+        if len(text_or_doc) and not text_or_doc.has_annotation("DEP"):
+            raise QuotesError(
+                "extract needs a Doc with a dependency parse: make it with a pipeline that has a parser and NER "
+                "(quotes.load_model()), or pass the text"
+            )
         found = find_quotes(text_or_doc)
+    elif not isinstance(text_or_doc, str):
+        raise QuotesError(_not_text("extract", text_or_doc))
     else:
         nlp = nlp or load_model()
         excerpts = plan_excerpts(text_or_doc, max_length=nlp.max_length, fast=fast)
@@ -163,6 +174,13 @@ def extract(
     return _number(found, doc_id)
 
 
+def _not_text(where: str, value: object) -> str:
+    """The message for a value given where a text is expected."""
+    if isinstance(value, (bytes, bytearray)):
+        return f"{where} takes a str (or a parsed Doc), not bytes: decode them first, e.g. data.decode('utf-8')"
+    return f"{where} takes a str (or a parsed Doc), not {type(value).__name__}"
+
+
 def _number(quotes: list[Quote], doc_id: str | None) -> list[Quote]:
     for i, quote in enumerate(quotes):
         quote.doc_id = doc_id
@@ -172,31 +190,39 @@ def _number(quotes: list[Quote], doc_id: str | None) -> list[Quote]:
 
 # --------------------------------------------------------------------------------------------- long texts
 
-#: A text longer than the pipeline's ``max_length`` is parsed in chunks of at most this many characters
-#: (less if ``max_length`` is smaller): the parser's memory grows with the length of what it reads.
+#: A text longer than this is parsed in chunks of at most this many characters (fewer if the pipeline's
+#: ``max_length`` is smaller): the parser's memory grows with the length of what it reads.
 CHUNK_CHARS = 100_000
+#: Seconds of parsing `extract_many` allows one document by default (a 5 MB article takes about a minute).
+TIME_LIMIT = 300.0
 #: ``extract_many`` closes a batch at ``batch_size`` texts or at this many characters, whichever comes
-#: first, so that a batch of long texts (or chunks) never holds more than this much text in the parser.
-BATCH_CHARS = 250_000
+#: first, so that a batch of long texts (or chunks) never holds more than this much text in the parser:
+#: parsing 100,000 characters at once takes about 350 MB.
+BATCH_CHARS = 100_000
 
 
 def plan_excerpts(text: str, *, max_length: int, fast: bool | str = False) -> list[Excerpt]:
     """The excerpts of ``text`` to parse: all of it, or (``fast``) the parts that can hold quotes, cut
-    into chunks of at most ``min(max_length, CHUNK_CHARS)`` characters when longer than ``max_length``.
+    into chunks of at most ``min(max_length, CHUNK_CHARS)`` characters when longer than that.
 
+    What would cost the parser far more than its length is left out first: the middle of long runs of
+    punctuation (see `quotes.runs`). Lone surrogates, which no pipeline can take, are read as U+FFFD.
     A text with nothing to read (empty, white space, or nothing selected in fast mode) gives none.
     """
     if not text.strip():
         return []
+    text, _ = without_surrogates(text)
     if fast:
         excerpt = fast_excerpt(text, **settings(fast))
         if not excerpt.text.strip():
             return []
     else:
         excerpt = Excerpt.whole(text)
-    if len(excerpt.text) <= max_length:
+    excerpt = cut_long_runs(excerpt)
+    limit = min(max_length, CHUNK_CHARS)
+    if len(excerpt.text) <= limit:
         return [excerpt]
-    return [excerpt.cut(a, b) for a, b in split_text(excerpt.text, min(max_length, CHUNK_CHARS))]
+    return [excerpt.cut(a, b) for a, b in split_text(excerpt.text, limit)]
 
 
 #: Each quote field holding text, with the fields of its offsets.
@@ -236,13 +262,16 @@ def extract_many(
     n_process: int = 1,
     fast: bool | str = False,
     speakers: People | str | os.PathLike[str] | None = None,
+    time_limit: float | None = TIME_LIMIT,
 ) -> Iterator[DocResult]:
     """Extract quotes from many texts, streaming: inputs are read as they are needed.
 
     Every input yields exactly one `DocResult`, in input order: ``ok``, ``empty`` (no text) or
     ``error`` (the document could not be read or processed; ``message`` says why). One bad
-    document never stops the batch. A text longer than the pipeline's ``max_length`` is parsed in
-    chunks cut at paragraph boundaries, its quotes' offsets still into the whole text.
+    document never stops the batch, nor does an item that is not a text (None, a number...): it is an
+    ``error`` in its place. A text longer than `CHUNK_CHARS` is parsed in chunks cut at paragraph
+    boundaries, its quotes' offsets still into the whole text; one still being read after ``time_limit``
+    seconds is given up (``error``), and the documents after it are read.
 
     With ``n_process`` above 1, batches of documents are parsed *and* extracted in worker processes
     (each with its own copy of the pipeline, made once), and only the results come back; at most two
@@ -258,9 +287,10 @@ def extract_many(
             `quotes.fast.LEVELS` ("needed", "always", "none") chooses how much context.
         speakers: the newsroom's list of people (`quotes.people`), applied to each document's quotes: a
             `People`, or the path of a speakers file.
+        time_limit: seconds of parsing allowed per document (checked between its chunks), or None.
 
     Raises:
-        QuotesError: ``batch_size`` or ``n_process`` is out of range, or the speakers file is bad.
+        QuotesError: ``batch_size``, ``n_process`` or ``time_limit`` is out of range, or the speakers file is bad.
     """
     if batch_size < 1:
         raise QuotesError(f"batch_size must be a positive number of texts, not {batch_size!r}")
@@ -268,13 +298,15 @@ def extract_many(
         n_process = os.cpu_count() or 1
     if n_process < 1:
         raise QuotesError(f"n_process must be a positive number of processes, or -1 for one per CPU, not {n_process!r}")
+    if time_limit is not None and not time_limit > 0:
+        raise QuotesError(f"time_limit must be a positive number of seconds, or None for no limit, not {time_limit!r}")
     nlp = nlp or load_model()
     people = as_people(speakers)
-    records = (d if isinstance(d, Document) else Document(doc_id=str(i), text=d) for i, d in enumerate(docs))
+    records = (_record(i, d) for i, d in enumerate(docs))
     if n_process == 1:
-        results = _extract_serial(records, nlp, batch_size, fast)
+        results = _extract_serial(records, nlp, batch_size, fast, time_limit)
     else:
-        results = _extract_parallel(records, nlp, batch_size, n_process, fast)
+        results = _extract_parallel(records, nlp, batch_size, n_process, fast, time_limit)
     return results if people is None else _with_people(results, people)
 
 
@@ -284,16 +316,33 @@ def _with_people(results: Iterator[DocResult], people: People) -> Iterator[DocRe
         yield result
 
 
+def _record(position: int, item: object) -> Document:
+    """An input of `extract_many` as a `Document`; one that is not a text is an error document."""
+    if isinstance(item, Document):
+        if isinstance(item.text, str):
+            return item
+        return Document(item.doc_id, "", item.source, item.meta, error=_not_text("Document.text", item.text))
+    if isinstance(item, str):
+        return Document(doc_id=str(position), text=item)
+    return Document(doc_id=str(position), text="", error=_not_text("extract_many", item))
+
+
+class TimeLimitError(QuotesError):
+    """A document took longer than the time limit of `extract_many`."""
+
+
 class _Job:
     """One input document on its way through the pipeline: its excerpts still unparsed, its quotes so far."""
 
-    __slots__ = ("record", "waiting", "quotes", "error", "n_excerpts")
+    __slots__ = ("record", "waiting", "quotes", "error", "n_excerpts", "seconds", "read")
 
     def __init__(self, record: Document, n_excerpts: int) -> None:
         self.record = record
         self.waiting = self.n_excerpts = n_excerpts
         self.quotes: list[Quote] = []
         self.error: str | None = None
+        self.seconds = 0.0  # spent parsing (and extracting from) its excerpts so far
+        self.read = 0  # characters of its excerpts read so far
 
     def add(self, doc: Doc | None, excerpt: Excerpt, failure: Exception | None = None) -> None:
         self.waiting -= 1
@@ -303,6 +352,7 @@ class _Job:
             if failure is not None:
                 raise failure
             found = find_quotes(doc, text=excerpt.text)  # type: ignore[arg-type]
+            self.read += len(excerpt.text)
         except Exception as err:  # a bad document never stops the batch
             self.error = f"{type(err).__name__}: {err}"
             return
@@ -327,7 +377,9 @@ def _result(record: Document, quotes: list[Quote], error: str | None = None, *, 
     return result
 
 
-def _extract_serial(records: Iterable[Document], nlp: Language, batch_size: int, fast: bool | str) -> Iterator[DocResult]:
+def _extract_serial(
+    records: Iterable[Document], nlp: Language, batch_size: int, fast: bool | str, time_limit: float | None = None
+) -> Iterator[DocResult]:
     """Parse excerpts in batches with ``nlp.pipe``; yield each document's result once all its excerpts are read."""
     pending: deque[_Job] = deque()
     batch: list[tuple[_Job, Excerpt]] = []
@@ -340,17 +392,39 @@ def _extract_serial(records: Iterable[Document], nlp: Language, batch_size: int,
             batch.append((job, excerpt))
             chars += len(excerpt.text)
             if len(batch) >= batch_size or chars >= BATCH_CHARS:
-                _parse_batch(nlp, batch)
+                _parse_batch(nlp, batch, time_limit)
                 batch, chars = [], 0
         while pending and pending[0].waiting == 0:
             yield pending.popleft().result()
     if batch:
-        _parse_batch(nlp, batch)
+        _parse_batch(nlp, batch, time_limit)
     while pending:
         yield pending.popleft().result()
 
 
-def _parse_batch(nlp: Language, batch: list[tuple[_Job, Excerpt]]) -> None:
+def _parse_batch(nlp: Language, batch: list[tuple[_Job, Excerpt]], time_limit: float | None = None) -> None:
+    if time_limit is not None:  # a document over its time: the rest of its excerpts are not parsed
+        for job, excerpt in batch:
+            if job.seconds > time_limit:
+                job.add(None, excerpt, failure=_over_time(job, time_limit))
+        batch = [(job, excerpt) for job, excerpt in batch if job.seconds <= time_limit]
+        if not batch:
+            return
+    start = time.perf_counter()
+    _parse_and_add(nlp, batch)
+    seconds = time.perf_counter() - start
+    for job in {id(job): job for job, _ in batch}.values():
+        job.seconds += seconds
+
+
+def _over_time(job: _Job, time_limit: float) -> TimeLimitError:
+    return TimeLimitError(
+        f"gave up after {job.seconds:.0f} s, over the time limit of {time_limit:g} s per document "
+        f"(time_limit=, --time-limit), with {job.read:,} of {len(job.record.text):,} characters read"
+    )
+
+
+def _parse_and_add(nlp: Language, batch: list[tuple[_Job, Excerpt]]) -> None:
     texts = [excerpt.text for _, excerpt in batch]
     try:
         docs: list[Doc] | None = list(nlp.pipe(texts, batch_size=len(texts)))
@@ -389,28 +463,37 @@ _worker_nlp: Language | None = None
 
 def _start_worker(nlp: Language) -> None:
     global _worker_nlp
+    guard_worker()  # dies with the parent; leaves SIGINT and SIGTERM to it
     _worker_nlp = nlp
 
 
-def _extract_group(records: list[Document], batch_size: int, fast: bool | str) -> list[DocResult]:
+def _extract_group(
+    records: list[Document], batch_size: int, fast: bool | str, time_limit: float | None
+) -> list[DocResult]:
     assert _worker_nlp is not None
-    return list(_extract_serial(records, _worker_nlp, batch_size, fast))
+    return list(_extract_serial(records, _worker_nlp, batch_size, fast, time_limit))
 
 
 def _extract_parallel(
-    records: Iterable[Document], nlp: Language, batch_size: int, n_process: int, fast: bool | str
+    records: Iterable[Document], nlp: Language, batch_size: int, n_process: int, fast: bool | str,
+    time_limit: float | None,
 ) -> Iterator[DocResult]:
     # The pipeline reaches the workers once, as they start: inherited with fork, pickled with spawn.
     executor = ProcessPoolExecutor(
         n_process, mp_context=multiprocessing.get_context(), initializer=_start_worker, initargs=(nlp,)
     )
+    finished = False
     try:
         running: deque[Future[list[DocResult]]] = deque()
         for group in _groups(records, batch_size):
-            running.append(executor.submit(_extract_group, group, batch_size, fast))
+            running.append(executor.submit(_extract_group, group, batch_size, fast, time_limit))
             while len(running) > 2 * n_process:
                 yield from running.popleft().result()
         while running:
             yield from running.popleft().result()
+        finished = True
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            executor.shutdown(wait=True)
+        else:  # interrupted (Ctrl-C, SIGTERM), or the caller stopped reading: do not wait for the batches
+            stop_workers(executor)

@@ -212,15 +212,16 @@ def test_empty_and_whitespace_only_files_are_empty_documents(fake_quotes, name: 
     assert record["status"] == "empty" and record["message"] == "no text" and record["quotes"] == []
 
 
-def test_binary_file_named_txt_is_read_with_a_warning_not_a_crash(fake_quotes, tmp_path: Path) -> None:
+def test_binary_file_named_txt_is_an_error_saying_what_it_is_not_a_crash(fake_quotes, tmp_path: Path) -> None:
+    """Issue 12: an image read as text was megabytes of U+FFFD for the parser; it is now an error document."""
     path = tmp_path / "photo.txt"
     path.write_bytes(PNG_BYTES * 50)
     result = run("extract", str(path), "--format", "jsonl")
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     [record] = jsonl(result.stdout)
-    assert record["status"] == "ok"
-    assert "binary file" in record["encoding_warning"]
-    assert "photo.txt" in result.stderr and "binary file" in result.stderr
+    assert record["status"] == "error"
+    assert "PNG image" in record["message"] and "convert it to text" in record["message"]
+    assert "photo" in result.stderr and "PNG image" in result.stderr
 
 
 @pytest.mark.parametrize("name", ["feed.jsonl", "page.html"])
@@ -378,7 +379,8 @@ def test_unreadable_file_is_an_error_document(monkeypatch, tmp_path: Path) -> No
     monkeypatch.setattr(Path, "read_bytes", denied)
     monkeypatch.setattr(Path, "open", denied)
     docs = list(read_inputs([str(tmp_path)]))
-    assert [d.doc_id for d in docs] == ["secret", "secret", "secret"]
+    # The same name three times: the second and third are qualified with their file (issue 12).
+    assert [d.doc_id for d in docs] == ["secret"] + [f"secret@{tmp_path / name}" for name in ("secret.jsonl", "secret.txt")]
     assert all(d.error and "Permission denied" in d.error for d in docs)
 
 

@@ -31,6 +31,7 @@ from .formats import (
     OutputError,
     choose_format,
     escape_formula,
+    unescape_formula,
 )
 from .parquet import DATASET_DOCUMENTS_PER_FILE, DATASET_FILE, parquet_schema, write_parquet_dataset
 from .progress import PROGRESS_LOG_SECONDS, PROGRESS_SECONDS, Progress
@@ -68,6 +69,7 @@ __all__ = [
     "parquet_schema",
     "prepare_resume",
     "read_inputs",
+    "unescape_formula",
     "write_parquet_dataset",
     "write_table",
 ]

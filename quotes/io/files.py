@@ -45,7 +45,8 @@ class _open_text:
 
     def __enter__(self) -> IO[str]:
         if isinstance(self.out, (str, os.PathLike)):
-            self.fh = open(self.out, self.mode, encoding="utf-8", newline="")
+            # A lone surrogate (from a JSON escape) is written as the escape it was: \ud800.
+            self.fh = open(self.out, self.mode, encoding="utf-8", errors="backslashreplace", newline="")
             return self.fh
         return self.out  # type: ignore[return-value]
 
@@ -54,6 +55,20 @@ class _open_text:
             self.fh.close()
         else:
             self.out.flush()  # type: ignore[union-attr]
+
+
+class _naming:
+    """Give an OSError raised while writing (a full disk) the name of the file it was writing."""
+
+    def __init__(self, out: str | os.PathLike[str] | IO[Any] | None) -> None:
+        self.name = os.fspath(out) if isinstance(out, (str, os.PathLike)) else None
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, err: BaseException | None, tb: object) -> None:
+        if isinstance(err, OSError) and err.filename is None and self.name is not None:
+            err.filename = self.name
 
 
 class _no_stream:

@@ -53,10 +53,26 @@ def choose_format(output: str | None = None, format: str | None = None) -> str:
 
 
 def escape_formula(value: Any) -> Any:
-    """Prefix a string that a spreadsheet would run as a formula with ``'``; anything else as it is."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    """Prefix a string that a spreadsheet would run as a formula with ``'``; anything else as it is.
+
+    A string that would read back as an escaped one (``'=x``) is prefixed too (``''=x``), so that
+    `unescape_formula` gives back every value exactly: ``=x`` and ``'=x`` stay two values.
+    """
+    if isinstance(value, str) and _needs_escape(value):
         return "'" + value
     return value
+
+
+def unescape_formula(value: str) -> str:
+    """The value `escape_formula` was given, from what it wrote."""
+    if value.startswith("'") and _needs_escape(value[1:]):
+        return value[1:]
+    return value
+
+
+def _needs_escape(value: str) -> bool:
+    stripped = value.lstrip("'")
+    return stripped.startswith(FORMULA_PREFIXES)
 
 
 #: The columns of the per-document summary (``--docs-out``), in order.

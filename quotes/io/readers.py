@@ -21,21 +21,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..model import Document
-from .formats import DEFAULT_ID_COLUMN, DEFAULT_TEXT_COLUMN, STDIN, InputError
+from ..sniff import bom_codec, describe_binary, escape_surrogates, without_surrogates
+from .formats import DEFAULT_ID_COLUMN, DEFAULT_TEXT_COLUMN, InputError
+from .sources import INPUT_SUFFIXES, Warn, _Source, expand_paths, expand_sources
 
-#: A callback that receives a one-line warning (a skipped file, a file that is not valid UTF-8...).
-Warn = Callable[[str], None]
-
-#: File kinds a directory is searched for, by extension.
-INPUT_SUFFIXES: dict[str, str] = {".txt": "txt", ".jsonl": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html"}
-
-
-@dataclass(frozen=True)
-class _Source:
-    path: Path | None  # None: standard input
-    name: str  # the doc_id (txt, html) or its prefix (jsonl, csv)
-    kind: str  # "txt", "jsonl", "csv", "html" or "stdin"
-
+__all__ = ["INPUT_SUFFIXES", "Warn", "decode", "expand_paths", "read_inputs"]
 
 def read_inputs(
     paths: Iterable[str],
@@ -87,31 +77,11 @@ def read_inputs(
             raise InputError(
                 f"unknown encoding {encoding!r}: pass a Python codec name such as utf-8, latin-1 or cp1252"
             ) from None
-    sources = [source for path in expand_paths(paths) for source in _expand(path, warn)]
+    sources = [source for path in expand_paths(paths) for source in expand_sources(path, warn)]
     for source in sources:
-        if source.kind == "csv":
+        if source.kind == "csv" and source.error is None:
             _check_csv_columns(source, text_column, id_column, encoding, warn)
-    return _read_sources(sources, text_column, id_column, encoding, warn)
-
-
-def expand_paths(paths: Iterable[str]) -> list[str]:
-    """The input paths with glob patterns expanded (``"archive/2024-*/*.html"``, ``"**"`` recursive), in order.
-
-    A path that does not exist and is no pattern is kept: reading it gives an error document.
-
-    Raises:
-        InputError: a pattern matches nothing.
-    """
-    expanded: list[str] = []
-    for path in paths:
-        if path != STDIN and not os.path.lexists(path) and glob.has_magic(path):
-            matches = sorted(glob.glob(path, recursive=True))
-            if not matches:
-                raise InputError(f"no file matches the pattern {path!r}")
-            expanded.extend(matches)
-        else:
-            expanded.append(path)
-    return expanded
+    return unique_ids(_read_sources(sources, text_column, id_column, encoding, warn), warn)
 
 
 def count_documents(paths: Iterable[str], *, encoding: str | None = None) -> int | None:
@@ -145,45 +115,13 @@ def _ignore(message: str) -> None:
     pass
 
 
-def _expand(path: str, warn: Warn) -> Iterator[_Source]:
-    if path == STDIN:
-        yield _Source(None, "stdin", "stdin")
-        return
-    root = Path(path)
-    if not root.is_dir():
-        kind = INPUT_SUFFIXES.get(root.suffix.lower())
-        if kind is None:
-            kind = "txt"
-            if root.exists():
-                warn(f"{path}: not a .txt, .jsonl, .csv, .html or .htm file; reading it as plain text")
-        yield _Source(root, root.stem, kind)
-        return
-    skipped = []
-    found = 0
-    for file in sorted(p for p in root.rglob("*") if not p.is_dir()):
-        relative = file.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        kind = INPUT_SUFFIXES.get(file.suffix.lower())
-        # A broken symbolic link to an article is a document that cannot be read (reported as an error);
-        # a pipe, socket or device is not a document at all (and reading a pipe could block forever).
-        if kind is None or not (file.is_file() or file.is_symlink()):
-            skipped.append(relative.as_posix())
-            continue
-        found += 1
-        yield _Source(file, relative.with_suffix("").as_posix(), kind)
-    if skipped:
-        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
-        warn(f"{path}: skipped {len(skipped)} file(s) that are not .txt, .jsonl, .csv, .html or .htm: {shown}")
-    if not found:
-        warn(f"{path}: no .txt, .jsonl, .csv, .html or .htm files in this directory")
-
-
 def _read_sources(
     sources: list[_Source], text_column: str, id_column: str, encoding: str | None, warn: Warn
 ) -> Iterator[Document]:
     for source in sources:
-        if source.kind == "jsonl":
+        if source.error is not None:
+            yield Document(doc_id=source.name, text="", source=source.where, error=source.error)
+        elif source.kind == "jsonl":
             yield from _read_jsonl(source, text_column, id_column, encoding, warn)
         elif source.kind == "csv":
             yield from _read_csv(source, text_column, id_column, encoding, warn)
@@ -202,7 +140,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str | None]:
         The text, and ``None`` or a note saying the bytes were not valid in the encoding (UTF-8 by
         default) and were replaced with U+FFFD.
     """
-    codec = encoding or "utf-8-sig"
+    codec = encoding or bom_codec(data) or "utf-8"  # a byte-order mark says UTF-8, UTF-16 or UTF-32
     try:
         return data.decode(codec), None
     except UnicodeDecodeError as err:
@@ -218,7 +156,7 @@ def _error_document(source: _Source, err: OSError) -> Document:
     reason = err.strerror or str(err)
     if source.path is not None and source.path.is_symlink() and not source.path.exists():
         reason = f"broken symbolic link to {os.readlink(source.path)}"
-    return Document(doc_id=source.name, text="", source=str(source.path), error=f"cannot read {source.path}: {reason}")
+    return Document(doc_id=source.name, text="", source=source.where, error=f"cannot read {source.where}: {reason}")
 
 
 def _read_txt(source: _Source, encoding: str | None, warn: Warn) -> Document:
@@ -227,7 +165,7 @@ def _read_txt(source: _Source, encoding: str | None, warn: Warn) -> Document:
         data = source.path.read_bytes()
     except OSError as err:
         return _error_document(source, err)
-    return _text_document(source.name, str(source.path), data, encoding, warn)
+    return _text_document(source.name, source.where, data, encoding, warn)
 
 
 def _read_stdin(encoding: str | None, warn: Warn) -> Document:
@@ -239,6 +177,9 @@ def _read_stdin(encoding: str | None, warn: Warn) -> Document:
 
 def _text_document(doc_id: str, where: str, data: bytes, encoding: str | None, warn: Warn) -> Document:
     text, note = decode(data, encoding)
+    binary = describe_binary(data, "" if encoding else text)
+    if binary is not None:  # a PDF, an image, random bytes: not sent to the parser as megabytes of U+FFFD
+        return Document(doc_id=doc_id, text="", source=where, error=binary)
     if "\x00" in text:  # never in UTF-8 or 8-bit text: an image or PDF saved as .txt, or UTF-16
         binary = "contains NUL bytes: probably a binary file (image, PDF...), not text"
         note = f"{binary}; {note}" if note else binary + " (pass --encoding utf-16 if it is UTF-16 text)"
@@ -265,7 +206,7 @@ def _read_html(source: _Source, encoding: str | None) -> Document:
         info = trafilatura.extract_metadata(html)
     except Exception as err:  # a bad page never stops the batch
         return Document(
-            doc_id=source.name, text="", source=str(source.path), error=f"cannot extract text from HTML: {err}"
+            doc_id=source.name, text="", source=source.where, error=f"cannot extract text from HTML: {err}"
         )
     meta: dict[str, Any] = {}
     if info is not None:
@@ -277,7 +218,7 @@ def _read_html(source: _Source, encoding: str | None) -> Document:
         meta["extraction_warning"] = "no article text found in the HTML"
     # trafilatura puts one newline between paragraphs; a blank line, as in .txt articles, keeps them apart.
     text = "\n\n".join(line for line in (text or "").split("\n") if line.strip())
-    return Document(doc_id=source.name, text=text, source=str(source.path), meta=meta)
+    return Document(doc_id=source.name, text=text, source=source.where, meta=meta)
 
 
 def _decoded_lines(fh: IO[bytes], encoding: str | None) -> Iterator[tuple[str, str | None]]:
@@ -305,21 +246,30 @@ def _read_jsonl(
         for number, (line, note) in enumerate(_decoded_lines(fh, encoding), start=1):
             if not line.strip():
                 continue
-            where = f"{source.path}:{number}"
+            where = f"{source.where}:{number}"
             fallback_id = f"{source.name}:{number}"
             if note:
                 warn(f"{where}: {note}")
             try:
-                record = json.loads(line)
+                record = json.loads(line, parse_int=_parse_int)
             except json.JSONDecodeError as err:
-                yield Document(
-                    doc_id=fallback_id,
-                    text="",
-                    source=where,
-                    error=f"line {number} is not valid JSON: {err.msg} (column {err.colno})",
-                )
+                error = f"line {number} is not valid JSON: {err.msg} (column {err.colno})"
+            except RecursionError:
+                error = f"line {number} is nested too deeply to read (arrays or objects inside one another)"
+            except Exception as err:  # whatever else a hostile line holds: that line fails, not the file
+                error = f"line {number} cannot be read: {type(err).__name__}: {err}"
+            else:
+                yield _record_document(record, fallback_id, where, f"line {number}", text_column, id_column, note)
                 continue
-            yield _record_document(record, fallback_id, where, f"line {number}", text_column, id_column, note)
+            yield Document(doc_id=fallback_id, text="", source=where, error=error)
+
+
+def _parse_int(digits: str) -> int | str:
+    """A JSON integer; one too long for Python to convert (over 4,300 digits) is kept as its digits."""
+    try:
+        return int(digits)
+    except ValueError:
+        return digits
 
 
 def _record_document(
@@ -330,7 +280,7 @@ def _record_document(
             doc_id=fallback_id, text="", source=where, error=f"{label}: expected a JSON object, got {type(record).__name__}"
         )
     raw_id = record.get(id_column)
-    doc_id = fallback_id if raw_id is None or raw_id == "" else str(raw_id)
+    doc_id = fallback_id if raw_id is None or raw_id == "" else escape_surrogates(str(raw_id))
     if text_column not in record:
         fields = ", ".join(map(str, record)) or "none"
         return Document(
@@ -350,6 +300,10 @@ def _record_document(
             error=f"{label}: field {text_column!r} is a {type(text).__name__}, not a string",
         )
     meta = {key: value for key, value in record.items() if key not in (id_column, text_column)}
+    text, surrogates = without_surrogates(text)  # "\\ud800" in JSON: no character; U+FFFD keeps the offsets
+    if surrogates:
+        lone = f"{surrogates} lone surrogate(s) (\\ud800-\\udfff escapes, no character) replaced with U+FFFD"
+        note = f"{note}; {lone}" if note else lone
     if note:
         meta["encoding_warning"] = note
     return Document(doc_id=doc_id, text=text, source=where, meta=meta)
@@ -369,18 +323,21 @@ def _check_csv_columns(source: _Source, text_column: str, id_column: str, encodi
     if header is None:
         return
     available = ", ".join(repr(name) for name in header) or "none"
+    if text_column not in header and source.in_folder:  # a stray CSV among the articles: an error document
+        warn(f"{source.where} has no text column {text_column!r} (columns {available}); it is reported as an error")
+        return
     if text_column not in header:
         raise InputError(
-            f"{source.path} has no text column {text_column!r}; its columns are {available}. "
+            f"{source.where} has no text column {text_column!r}; its columns are {available}. "
             "Choose the text column with --text-column (text_column= in Python)."
         )
     if id_column not in header:
         if id_column != DEFAULT_ID_COLUMN:
             raise InputError(
-                f"{source.path} has no id column {id_column!r}; its columns are {available}. "
+                f"{source.where} has no id column {id_column!r}; its columns are {available}. "
                 "Choose the id column with --id-column (id_column= in Python)."
             )
-        warn(f"{source.path}: no {id_column!r} column; documents are named {source.name}:<row>")
+        warn(f"{source.where}: no {id_column!r} column; documents are named {source.name}:<row>")
 
 
 def _read_csv(
@@ -406,14 +363,15 @@ def _read_csv(
         reader = csv.reader(lines())
         header = next(reader, None)
         if header is None:
-            warn(f"{source.path}: empty CSV file")
+            warn(f"{source.where}: empty CSV file")
             return
         if text_column not in header:  # checked by read_inputs; the file may have changed since
             yield Document(
                 doc_id=source.name,
                 text="",
-                source=str(source.path),
-                error=f"no text column {text_column!r} (columns: {', '.join(header)})",
+                source=source.where,
+                error=f"no text column {text_column!r} (columns: {', '.join(header)}); "
+                "choose the text column with --text-column",
             )
             return
         row_number = 1
@@ -428,14 +386,14 @@ def _read_csv(
                 yield Document(
                     doc_id=f"{source.name}:{row_number}",
                     text="",
-                    source=f"{source.path}:{row_number}",
+                    source=f"{source.where}:{row_number}",
                     error=f"row {row_number} is not valid CSV: {err}",
                 )
                 continue
             row_number += 1
             if not row:
                 continue
-            where = f"{source.path}:{row_number}"
+            where = f"{source.where}:{row_number}"
             fallback_id = f"{source.name}:{row_number}"
             if len(row) != len(header):
                 yield Document(
@@ -450,3 +408,24 @@ def _read_csv(
                 warn(f"{where}: {note}")
             record = dict(zip(header, row))
             yield _record_document(record, fallback_id, where, f"row {row_number}", text_column, id_column, note)
+
+
+def unique_ids(documents: Iterable[Document], warn: Warn) -> Iterator[Document]:
+    """``documents`` with every doc_id made unique: a doc_id already used is qualified with the document's
+    source (``001@tech/001.txt``), and ``warn`` says so. The same inputs in the same order always give the
+    same ids, so that ``--resume`` recognises them."""
+    first: dict[str, str] = {}
+    for document in documents:
+        doc_id = document.doc_id
+        if doc_id in first:
+            qualified = f"{doc_id}@{document.source}"
+            n = 2
+            while qualified in first:
+                qualified, n = f"{doc_id}@{document.source}#{n}", n + 1
+            warn(
+                f"{document.source}: doc_id {doc_id!r} is used by more than one document (first by "
+                f"{first[doc_id]}); this one is named {qualified!r}"
+            )
+            document.doc_id = doc_id = qualified
+        first[doc_id] = document.source
+        yield document

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..model import COLUMNS
 from .files import _csv_records, _replace_atomically, _truncate
-from .formats import DOC_COLUMNS, FORMULA_PREFIXES, OutputError, choose_format
+from .formats import DOC_COLUMNS, OutputError, choose_format, unescape_formula
 from .parquet import _DATASET_FILE_GLOB
 
 
@@ -105,9 +105,7 @@ def _resume_jsonl(path: Path) -> set[str]:
 
 
 def _unescape(value: str, csv_escape: bool) -> str:
-    if csv_escape and value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
-        return value[1:]
-    return value
+    return unescape_formula(value) if csv_escape else value
 
 
 def _resume_csv(path: Path, header: list[str], csv_escape: bool) -> set[str]:

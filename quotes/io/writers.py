@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..model import COLUMNS, DocResult, Document
 from ..table import to_frame
-from .files import _as_is, _csv_line, _is_empty, _no_stream, _open_text, _replace_atomically
+from .files import _as_is, _csv_line, _is_empty, _naming, _no_stream, _open_text, _replace_atomically
 from .formats import DOC_COLUMNS, RESERVED_KEYS, OutputError, choose_format, escape_formula
 
 
@@ -124,7 +124,7 @@ def write_table(
     seen_columns: set[str] = set()
     escape = escape_formula if csv_escape else _as_is
 
-    with _open_text(docs_out, append) if docs_out is not None else _no_stream() as docs_fh:
+    with _naming(docs_out), _open_text(docs_out, append) if docs_out is not None else _no_stream() as docs_fh:
         if docs_fh is not None and _is_empty(docs_fh):
             docs_fh.write(_csv_line(DOC_COLUMNS))
 
@@ -137,13 +137,14 @@ def write_table(
                 if docs_fh is not None:
                     # Before the document's output, so that the output never lists a document that the
                     # summary lacks (prepare_resume relies on it).
-                    _write_doc_row(docs_fh, result, escape)
+                    with _naming(docs_out):
+                        _write_doc_row(docs_fh, result, escape)
                 yield text, result
 
         if format == "parquet":
             _write_parquet((result for _, result in counted()), out, extra, append)
         else:
-            with _open_text(out, append) as fh:
+            with _naming(out), _open_text(out, append) as fh:
                 if format == "csv":
                     _write_csv((result for _, result in counted()), fh, extra, escape, chunk_size)
                 else:
