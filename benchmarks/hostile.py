@@ -111,10 +111,11 @@ def main() -> None:
     if args.child:
         child(args.child, args.model)
         return
-    print(f"clean text: {'bbc-news' if BBC.is_dir() else 'dev set'}; time after the model has loaded; peak RSS of the process")
+    corpus = "bbc-news" if BBC.is_dir() else "dev set"
+    print(f"clean text: {corpus}; time after the model has loaded; peak RSS of the process", flush=True)
     header = f"{'document':<10} {'chars':>11} {'status':<7} {'hostile s':>9} {'clean s':>8} {'ratio':>6} " \
              f"{'hostile MB':>10} {'clean MB':>9} {'ratio':>6}"  # fmt: skip
-    print(header)
+    print(header, flush=True)
     with tempfile.TemporaryDirectory() as folder:
         for kind in args.kinds:
             data = hostile_bytes(kind, args.big_mb)
@@ -132,7 +133,7 @@ def main() -> None:
                 flush=True,
             )
             if hostile["status"] != "ok":
-                print(f"{'':<10} {kind}: {hostile['message']}")
+                print(f"{'':<10} {kind}: {hostile['message']}", flush=True)
 
 
 if __name__ == "__main__":

@@ -457,7 +457,8 @@ def test_page_a_file_that_cannot_be_read_shows_its_error_and_keeps_the_others(cl
     assert good[0]["status"] == "ok"
     assert bad[0]["doc_id"] == "sheet" and bad[0]["status"] == "error"
     assert "text" in bad[0]["message"] and "quotes-serve-" not in bad[0]["message"]  # no temporary path shown
-    assert any("binary" in w for w in binary[0]["warnings"])
+    # Issue 12: a file that is not text is an error saying what it looks like (it was read as text, with a warning).
+    assert binary[0]["status"] == "error" and "PNG image" in binary[0]["message"]
     rows = pd.read_csv(io.StringIO(client.get(f"/page/download/{batch}").text))
     assert set(rows["doc_id"]) == {"council"}
 

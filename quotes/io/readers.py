@@ -42,7 +42,10 @@ def read_inputs(
       order; a document's ``doc_id`` is then its path inside the directory without extension
       (``business/001``), so files of the same name in different folders stay apart. Hidden files are
       ignored, other files (and pipes, sockets, devices) skipped with a warning; a broken symbolic link
-      becomes an error document. A file named explicitly with another extension is read as plain text.
+      becomes an error document. Symbolic links to folders are followed once (a loop is skipped with a
+      warning); a subfolder that cannot be listed is warned about; a CSV without the text column is an
+      error document. A file named explicitly with another extension is read as plain text; a pipe or a
+      device named explicitly is an error document, never read.
     - ``.jsonl``: one document per line, ``doc_id`` and ``text`` from ``id_column`` and ``text_column``,
       the other fields in ``meta``; a line without a doc_id gets ``<name>:<line>``.
     - ``.csv``: one document per row, like JSONL; a row without a doc_id gets ``<name>:<row>`` (the
@@ -52,10 +55,12 @@ def read_inputs(
       ``meta`` when the page has them.
     - ``-``: standard input, one plain-text document with ``doc_id`` ``stdin``.
 
-    Text is decoded as UTF-8 (a byte-order mark is dropped). Bytes that are not UTF-8 never stop
-    reading: they are decoded with replacement characters, and ``meta["encoding_warning"]`` and ``warn``
-    say so; so does a text file with NUL bytes (an image or PDF renamed ``.txt``). With ``encoding``
-    every file is decoded with that codec instead.
+    Text is decoded as UTF-8, or as the UTF-16/32 its byte-order mark names. Bytes that are not UTF-8
+    never stop reading: they are decoded with replacement characters, and ``meta["encoding_warning"]`` and
+    ``warn`` say so. A file that is not text (a PDF, an Office file, an image, random bytes: see
+    `quotes.sniff`) is an error document saying what it looks like. With ``encoding`` every file is
+    decoded with that codec instead. A doc_id already used is qualified with the document's source
+    (``001@tech/001.txt``), with a warning (see `unique_ids`).
 
     Args:
         paths: file paths, directory paths, glob patterns (see `expand_paths`), or ``-``.
@@ -66,8 +71,9 @@ def read_inputs(
         warn: called with a one-line message for skipped files and decoding problems.
 
     Raises:
-        InputError: a glob pattern matches nothing, ``encoding`` is not a codec, or a CSV file lacks the text (or named id) column. Raised
-            when called, before any document is read.
+        InputError: a glob pattern matches nothing or a folder holds no articles (nothing to read),
+            ``encoding`` is not a codec, or a CSV file named as input lacks the text (or named id) column.
+            Raised when called, before any document is read.
     """
     warn = warn or _ignore
     if encoding is not None:
