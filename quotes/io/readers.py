@@ -102,10 +102,10 @@ def count_documents(paths: Iterable[str], *, encoding: str | None = None) -> int
     """
     total = 0
     for path in expand_paths(paths):
-        for source in _expand(path, _ignore):
+        for source in expand_sources(path, _ignore):
             if source.kind in ("csv", "stdin"):
                 return None
-            if source.kind != "jsonl":
+            if source.kind != "jsonl" or source.error is not None:  # a pipe or a device is never opened
                 total += 1
                 continue
             assert source.path is not None
