@@ -196,9 +196,10 @@ CHUNK_CHARS = 100_000
 #: Seconds of parsing `extract_many` allows one document by default (a 5 MB article takes about a minute).
 TIME_LIMIT = 300.0
 #: ``extract_many`` closes a batch at ``batch_size`` texts or at this many characters, whichever comes
-#: first, so that a batch of long texts (or chunks) never holds more than this much text in the parser:
-#: parsing 100,000 characters at once takes about 350 MB.
-BATCH_CHARS = 100_000
+#: first, so that a batch of long texts never holds more than this much text in the parser. A chunk of a
+#: text longer than `CHUNK_CHARS` is parsed in a batch of its own (parsing 100,000 characters at once
+#: takes about 350 MB).
+BATCH_CHARS = 250_000
 
 
 def plan_excerpts(text: str, *, max_length: int, fast: bool | str = False) -> list[Excerpt]:
@@ -388,10 +389,14 @@ def _extract_serial(
         excerpts = [] if record.error is not None else plan_excerpts(record.text, max_length=nlp.max_length, fast=fast)
         job = _Job(record, len(excerpts))
         pending.append(job)
+        chunked = len(excerpts) > 1  # a long text: each chunk alone, to bound the parser's memory
         for excerpt in excerpts:
+            if chunked and batch:
+                _parse_batch(nlp, batch, time_limit)
+                batch, chars = [], 0
             batch.append((job, excerpt))
             chars += len(excerpt.text)
-            if len(batch) >= batch_size or chars >= BATCH_CHARS:
+            if chunked or len(batch) >= batch_size or chars >= BATCH_CHARS:
                 _parse_batch(nlp, batch, time_limit)
                 batch, chars = [], 0
         while pending and pending[0].waiting == 0:
