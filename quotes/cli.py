@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 import click
 
@@ -37,7 +35,12 @@ from .io import (
 from .link import link_pairs, link_speakers, summarize_speakers
 from .model import DocResult, Document
 from .people import People, SpeakersFileError, read_people
-from .outputs import OutputPathError, check_output_paths, write_error_message
+from .cli_guards import PathUsageError
+from .cli_guards import check_outputs as _check_outputs
+from .cli_guards import check_streams as _check_streams
+from .cli_guards import stdout_to_devnull as _stdout_to_devnull
+from .cli_guards import terminate_as_interrupt as _terminate_as_interrupt
+from .outputs import write_error_message
 from .render import render_page
 from .summary import GROUPINGS, format_voices, summarize_voices, voice_frame
 from .table import to_frame
@@ -65,54 +68,6 @@ def speakers_option(command: Callable[..., None]) -> Callable[..., None]:
         "A speaker matching a name or alias takes its name, id, gender and category; --keep-column COL "
         "adds another of its columns.",
     )(command)
-
-
-class PathUsageError(click.ClickException):
-    """A usage error about a path, shown as one line (``Error: ...``) with exit code 2."""
-
-    exit_code = 2
-
-
-def _check_streams(inputs: tuple[str, ...], output: str | None) -> None:
-    """Standard input / output closed by the caller (``<&-``, ``>&-``): say so instead of failing later."""
-    if STDIN in inputs and sys.stdin is None:
-        raise PathUsageError("standard input is closed: pass the articles as files, or pipe text to -")
-    if output == STDIN and sys.stdout is None:
-        raise PathUsageError("standard output is closed: pass -o FILE to write the output to a file")
-
-
-def _check_outputs(inputs: tuple[str, ...], outputs: list[tuple[str, str | None]], *, probe: bool = True) -> None:
-    try:
-        check_output_paths(outputs, inputs, probe=probe)
-    except OutputPathError as err:
-        raise PathUsageError(str(err)) from None
-
-
-def _stdout_to_devnull() -> None:
-    """After a failed write to stdout: point it at /dev/null so that the flush at exit does not fail again."""
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-@contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """SIGTERM (``kill``, a job scheduler's timeout) ends the run as Ctrl-C does: what is written stays
-    whole, ``Aborted!``, exit 1, and ``--resume`` carries on."""
-
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    try:
-        previous = signal.signal(signal.SIGTERM, interrupt)
-    except ValueError:  # not the main thread (an embedding application): leave signals alone
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def fast_context_option(command: Callable[..., None]) -> Callable[..., None]:
