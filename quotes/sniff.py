@@ -61,13 +61,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def identify(data: bytes) -> str | None:
     """What ``data`` looks like if it is a known binary format ("a PDF document"), else None.
 
-    A signature made of letters ("BZh", "ID3") counts only if the bytes are not clean text as well: an
-    article may start with those letters.
+    A signature counts only if the bytes are not clean text as well: an article may start with "BZh" or
+    "ID3", and every real file of these formats has control bytes or invalid UTF-8 near its start.
     """
+    if _clean_text(data[:4096]):
+        return None
     for magic, name in SIGNATURES:
         if data.startswith(magic):
-            if magic.isascii() and all(32 <= byte < 127 for byte in magic) and _clean_text(data[:4096]):
-                return None
             return name
     if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
         return {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}[data[8:12]]
