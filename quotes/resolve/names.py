@@ -153,7 +153,21 @@ class _Names:
         return nominal is not None and nominal.kind == "media" and nominal.start == token.i
 
     def _is_proper(self, token: Token) -> bool:
-        return _is_proper(token, self.entity_of)
+        return _is_proper(token, self.entity_of) or self._capitalised_surname(token)
+
+    def _capitalised_surname(self, token: Token) -> bool:
+        """A word in capitals that is the surname of a person the document names: a transcript label
+        ("HALLORAN:" after "Host Dana Halloran"), which the tagger reads as a common noun."""
+        if not (token.is_upper and token.is_alpha and len(token) > 2):
+            return False
+        return token.lower_ in self._person_surnames
+
+    @cached_property
+    def _person_surnames(self) -> frozenset[str]:
+        """The last words, lower case, of the people the tagger found in the document (two words or more)."""
+        return frozenset(
+            ent[-1].lower_ for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1 and not ent[-1].is_upper
+        )
 
     def _proper_possessor(self, token: Token) -> bool:
         return any(c.dep_ == "poss" and self._is_proper(c) for c in token.children)
