@@ -86,6 +86,8 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
         for s in find_speech(doc, lexicon)
         if marks.at(s.cue.start_char) is None and (not inside(headlines, s.cue.start_char) or reads_as_clause(doc, s))
     ]
+    inner = [s for s in speeches if _attributed_after(text, s, lexicon)]
+    speeches = [s for s in speeches if s not in inner]
     speeches.extend(find_colon_attributions(doc, headlines))
     turns = find_turns(text)
     if turns:  # a transcript's "LABEL: words" is a turn, not a colon attribution or a cue of its own
@@ -93,7 +95,8 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
         speeches = [s for s in speeches if not inside(spans, s.cue.start_char) and not inside(spans, s.content[0])]
     claimed: dict[int, Quote] = {}
     quotes: list[Quote] = quotes_from_turns(doc, text, turns, marks, claimed)
-    busy_cues: set[int] = set()  # cues that already report speech of their own, without quotation marks
+    # cues that already report speech of their own, without quotation marks, or that a later cue overrides
+    busy_cues: set[int] = {s.cue.root.i for s in inner}
     for speech in speeches:
         made = _from_speech(doc, text, speech, marks, claimed)
         if any(q.type != "direct" for q in made):
@@ -124,6 +127,53 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
 
 
 _words = words
+
+
+def _attributed_after(text: str, speech: Speech, lexicon: Lexicon) -> bool:
+    """Whether a cue right after the closing mark of the candidate's quotation attributes it: in "The inspector
+    cannot claim that “the files were clean,” Dorsey said" (or "Halvorsen cannot say that “...,” Dorsey added",
+    parsed with "added" inside the content) the quoted words are Dorsey's, and "cannot claim" is part of what
+    he said. The other cue is a reporting verb above or below the candidate's cue, with a subject of its own
+    written right after the closing mark and a comma."""
+    if speech.speaker is None:
+        return False
+    root, end = speech.cue.root, speech.content[1]
+    doc = root.doc
+    above = list(root.ancestors)
+    below = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    for verb in above + below:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs or verb.i <= root.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue  # "..., he said" may well be the inner speaker again
+        closing = max(text.rfind("\u201d", 0, subject.left_edge.idx), text.rfind('"', 0, subject.left_edge.idx))
+        if closing < speech.cue.end_char or (verb in above and not end - 1 <= closing <= end + 1):
+            continue  # above: the candidate's content must end with that quotation
+        between = text[closing - 1 : subject.left_edge.idx]  # "clean,” Dorsey", "clean”, Dorsey"
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        closes = after is None or after.text in (".", ",", ";", "!", "?")  # "Dorsey said." not "Dorsey said:"
+        if closes and "," in between and not any(c.isalnum() for c in between):
+            return True
+    return False
+    root, end = speech.cue.root, speech.content[1]
+    closing = next((k for k in range(end - 1, min(end + 2, len(text))) if text[k] in "\u201d\""), None)
+    if closing is None or closing < speech.cue.end_char:
+        return False  # the candidate's content does not end with a quotation
+    doc = root.doc
+    others = list(root.ancestors) + [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    for verb in others:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs or verb.idx <= closing:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue  # "..., he said" may well be the inner speaker again
+        between = text[closing - 1 : subject.left_edge.idx]  # "clean,” Dorsey", "clean”, Dorsey"
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        closes = after is None or after.text in (".", ",", ";", "!", "?")  # "Dorsey said." not "Dorsey said:"
+        if closes and "," in between and not any(c.isalnum() for c in between):
+            return True
+    return False
 
 
 def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: dict[int, Quote]) -> list[Quote]:
