@@ -50,7 +50,7 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
         if child.dep_ in SUBJECT_DEPS and marks.at(child.idx) is None and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return mention_span(child, stop=verb)
     if speaker is None:
-        return _after_inverted_cue(verb, marks) if _follows_quotation(verb, marks) else None
+        return _after_inverted_cue(verb, marks) if _follows_quotation(verb, marks) else _apposition_before(verb, marks)
     closing = marks.at(speaker.start_char)
     if closing is not None and marks.spans[closing].end < verb.idx:  # "“...,” Gene Sperling, an adviser, said"
         named = _phrase_between(verb.doc, marks.spans[closing].end, verb)
@@ -73,6 +73,21 @@ def _after_inverted_cue(verb: Token, marks: QuoteMarks) -> Span | None:
         if token.lower_ in ("who", "which") and token.i > mention.start and mention.doc[token.i - 1].text == ",":
             return mention.doc[mention.start : token.i - 1]
     return mention
+
+
+def _apposition_before(verb: Token, marks: QuoteMarks) -> Span | None:
+    """The appositive name right before a cue that the parse left without a subject: in "In an interview with
+    the Ledger, her adviser, Jake Tolle, said: “...”" it hangs "Jake Tolle" on "the Ledger"."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1  # "Jake Tolle, later said"
+    if i < 1 or doc[i].text != ",":
+        return None
+    name = doc[i - 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or marks.at(name.idx) is not None:
+        return None
+    return mention_span(name, stop=verb)
 
 
 def _phrase_after(verb: Token, marks: QuoteMarks) -> Span | None:
