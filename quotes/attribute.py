@@ -182,6 +182,14 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     unnamed = speech.speaker is None and speech.rule not in SPEAKERLESS_RULES  # not "Asked whether ..."
     if speech.cue.root.pos_ in ("VERB", "AUX") and (unnamed or (speech.speaker and in_marks(marks, speech.speaker))):
         speech.speaker = speaker_outside_marks(speech.cue.root, marks)  # "“..., Full crisis mode,” said Joan Bell"
+        speaker = speech.speaker
+        if speaker is not None and not text[start : speaker.start_char].strip() and speaker.end_char < end:
+            rest = speaker.end_char  # "“Our costs,” said Nora Vance, the director, “have doubled”": the parse took
+            while rest < end and text[rest] in " ,":  # the speaker for the subject of the quote's second part
+                rest += 1
+            if marks.at(rest) is not None:
+                speech.content = (rest, end)
+                start = rest
     named = name_before_cue(doc, speech, marks)
     if named is not None:
         speech.speaker, speech.content = named[0], (start, named[1])

@@ -50,7 +50,7 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
         if child.dep_ in SUBJECT_DEPS and marks.at(child.idx) is None and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return mention_span(child, stop=verb)
     if speaker is None:
-        return _after_inverted_cue(verb, marks) if _follows_quotation(verb, marks) else None
+        return _after_inverted_cue(verb, marks) if _follows_quotation(verb, marks) else _apposition_before(verb, marks)
     closing = marks.at(speaker.start_char)
     if closing is not None and marks.spans[closing].end < verb.idx:  # "“...,” Gene Sperling, an adviser, said"
         named = _phrase_between(verb.doc, marks.spans[closing].end, verb)
@@ -63,13 +63,62 @@ def _after_inverted_cue(verb: Token, marks: QuoteMarks) -> Span | None:
     """The noun phrase right after an inverted cue, whatever the parse made of it ("added a Nevada Democrat",
     parsed as an object)."""
     following = [c for c in verb.rights if marks.at(c.idx) is None and (c.pos_ in ("PROPN", "NOUN") or _nominal(c))]
-    if not following or following[0].dep_ not in ("dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nsubj"):
-        return None
-    mention = mention_span(following[0], stop=verb)
+    if following and following[0].dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nsubj"):
+        mention = mention_span(following[0], stop=verb)
+    else:
+        mention = _phrase_after(verb, marks)
+        if mention is None:
+            return None
     for token in mention:  # ", who has ...": a relative clause the parse did not mark as one
         if token.lower_ in ("who", "which") and token.i > mention.start and mention.doc[token.i - 1].text == ",":
             return mention.doc[mention.start : token.i - 1]
     return mention
+
+
+def _apposition_before(verb: Token, marks: QuoteMarks) -> Span | None:
+    """The appositive name right before a cue that the parse left without a subject: in "In an interview with
+    the Ledger, her adviser, Jake Tolle, said: “...”" it hangs "Jake Tolle" on "the Ledger"."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1  # "Jake Tolle, later said"
+    if i < 1 or doc[i].text != ",":
+        return None
+    name = doc[i - 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or marks.at(name.idx) is not None:
+        return None
+    return mention_span(name, stop=verb)
+
+
+def _phrase_after(verb: Token, marks: QuoteMarks) -> Span | None:
+    """The noun phrase right after an inverted cue that the parse hung elsewhere: in "“The risk,” said Ed Lamb,
+    an economist, “is that ...”" it takes "Ed Lamb" for the subject of the quoted "is"."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    token = doc[verb.i + 1]
+    if token.pos_ not in ("PROPN", "NOUN", "DET") or token.is_quote or marks.at(token.idx) is not None:
+        return None
+    while (
+        token.head.i != token.i
+        and token.head.i > verb.i
+        and token.head.pos_ in ("PROPN", "NOUN")
+        and marks.at(token.head.idx) is None
+    ):
+        token = token.head
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    mention = mention_span(token)
+    end = mention.end
+    for inner in mention:
+        if inner.is_quote or marks.at(inner.idx) is not None:
+            end = inner.i
+            break
+    while end > mention.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1  # the comma before the quote's next part
+    if end <= verb.i + 1 or mention.start <= verb.i:
+        return None
+    return doc[mention.start : end]
 
 
 def _follows_quotation(verb: Token, marks: QuoteMarks) -> bool:
