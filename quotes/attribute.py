@@ -156,24 +156,6 @@ def _attributed_after(text: str, speech: Speech, lexicon: Lexicon) -> bool:
         if closes and "," in between and not any(c.isalnum() for c in between):
             return True
     return False
-    root, end = speech.cue.root, speech.content[1]
-    closing = next((k for k in range(end - 1, min(end + 2, len(text))) if text[k] in "\u201d\""), None)
-    if closing is None or closing < speech.cue.end_char:
-        return False  # the candidate's content does not end with a quotation
-    doc = root.doc
-    others = list(root.ancestors) + [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
-    for verb in others:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs or verb.idx <= closing:
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if subject is None or subject.pos_ == "PRON":
-            continue  # "..., he said" may well be the inner speaker again
-        between = text[closing - 1 : subject.left_edge.idx]  # "clean,” Dorsey", "clean”, Dorsey"
-        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-        closes = after is None or after.text in (".", ",", ";", "!", "?")  # "Dorsey said." not "Dorsey said:"
-        if closes and "," in between and not any(c.isalnum() for c in between):
-            return True
-    return False
 
 
 def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: dict[int, Quote]) -> list[Quote]:
