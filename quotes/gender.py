@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import data_text
@@ -76,9 +77,10 @@ def find_genders(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexi
             _mention_evidence(doc, quote, lex, evidence[quote.speaker_canonical])
     surnames = {_surname(name, lex) for name in people} - {None}
     occurrences: dict[str, list[Token]] = {}
-    for token in doc:  # one pass, for every surname at once
-        if token.text in surnames:
-            occurrences.setdefault(token.text, []).append(token)
+    wanted = {doc.vocab.strings[surname]: surname for surname in surnames}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist() if wanted else ()):  # one pass over the tokens
+        if orth in wanted:  # texts' hashes, for every surname at once (no Token made for the others)
+            occurrences.setdefault(wanted[orth], []).append(doc[i])
     shared = {n for n, count in Counter(_surname(name, lex) for name in people).items() if count > 1}
     for name in people:
         _text_evidence(text, name, lex, evidence[name], occurrences, shared)
