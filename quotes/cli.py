@@ -605,7 +605,11 @@ _LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
     "--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1),
     help="The largest request body; a larger one gets HTTP 413.",
 )  # fmt: skip
-def serve_command(host: str, port: int, model: str | None, workers: int, max_bytes: int) -> None:
+@click.option(
+    "--speakers", "speakers_path", type=click.Path(dir_okay=False),
+    help="The newsroom's list of people (CSV or JSONL, see quotes extract --speakers), applied to every document.",
+)  # fmt: skip
+def serve_command(host: str, port: int, model: str | None, workers: int, max_bytes: int, speakers_path: str | None) -> None:
     """Serve a web page and an HTTP API on this machine: paste or drop articles, see and download their quotes.
 
     The page is at the address printed; the API (POST /extract, POST /speakers, POST /check, GET /health) is described
@@ -623,8 +627,11 @@ def serve_command(host: str, port: int, model: str | None, workers: int, max_byt
             "read what is sent to it (there is no login); use --host 127.0.0.1 to keep it to this machine",
             err=True,
         )
+    if speakers_path is not None:  # a bad file is a usage error before the server starts
+        ctx = click.get_current_context()
+        _speakers_file(ctx, next(p for p in ctx.command.params if p.name == "speakers_path"), speakers_path)
     try:
-        run(host=host, port=port, model=model, workers=workers, max_bytes=max_bytes)
+        run(host=host, port=port, model=model, workers=workers, max_bytes=max_bytes, speakers=speakers_path)
     except QuotesError as err:  # the model cannot be loaded: the message says how to install it
         raise click.ClickException(str(err)) from None
     except OSError as err:  # the port is taken, the address is not this machine's

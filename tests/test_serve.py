@@ -515,3 +515,21 @@ def test_serve_on_every_address_warns_and_localhost_does_not(monkeypatch: pytest
     assert calls == [{"host": "0.0.0.0", "port": 0, "model": None, "workers": 2, "max_bytes": 5_000_000}]
     result = CliRunner().invoke(cli, ["serve"])
     assert result.stderr == "" and calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == 8000
+
+
+def test_serve_applies_the_speakers_file_to_every_document(nlp: Any, tmp_path: Path) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text("name,aliases,id,gender,category\nMargaret Okafor,Maggie Okafor,Q42,female,politician\n", encoding="utf-8")
+    text = '"We cannot spend money we do not have," said the council leader, Margaret Okafor.'
+    app = serve.create_app(workers=0, speakers=str(people))
+    with TestClient(app) as with_people:
+        quotes_ = with_people.post("/extract", json={"documents": [{"doc_id": "a", "text": text}]}).json()["documents"][0]["quotes"]
+    assert quotes_ and {q["speaker_id"] for q in quotes_} == {"Q42"}
+    assert {q["speaker_category"] for q in quotes_} == {"politician"}
+
+
+def test_serve_refuses_a_bad_speakers_file_before_it_starts(tmp_path: Path) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text("aliases,id\nMaggie,Q1\n", encoding="utf-8")  # no name column
+    result = CliRunner().invoke(cli, ["serve", "--speakers", str(people), "--port", "0"])
+    assert result.exit_code == 2 and "--speakers" in result.output and "name" in result.output

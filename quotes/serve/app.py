@@ -57,11 +57,14 @@ class Settings:
         model: the spaCy pipeline (as ``--model``; default: `quotes.load_model`'s).
         workers: worker processes that parse; 0 parses in a thread of the server process (one at a time).
         max_bytes: the largest request body; larger ones get 413.
+        speakers: the path of the newsroom's speakers file (as ``--speakers``, `quotes.people`), read by each
+            worker once, or None.
     """
 
     model: str | None = None
     workers: int = 1
     max_bytes: int = DEFAULT_MAX_BYTES
+    speakers: str | None = None
 
 
 # --------------------------------------------------------------------------------------------- models
@@ -205,8 +208,9 @@ class WorkerCrashed(RuntimeError):
 class Workers:
     """The pool that parses: processes (each loading the model once), or one thread with ``workers=0``."""
 
-    def __init__(self, model: str | None, workers: int) -> None:
+    def __init__(self, model: str | None, workers: int, speakers: str | None = None) -> None:
         self.model = model
+        self.speakers = speakers
         self.size = workers
         self.pool: Executor | None = None
         self.info: dict[str, Any] = {}
@@ -226,9 +230,9 @@ class Workers:
 
     def _new_pool(self) -> Executor:
         if self.size == 0:
-            return ThreadPoolExecutor(1, thread_name_prefix="quotes-worker", initializer=work.start_worker, initargs=(self.model,))
+            return ThreadPoolExecutor(1, thread_name_prefix="quotes-worker", initializer=work.start_worker, initargs=(self.model, self.speakers))
         context = get_context("spawn")  # not fork: the server has threads, and each worker loads the model itself
-        return ProcessPoolExecutor(self.size, mp_context=context, initializer=work.start_worker, initargs=(self.model,))
+        return ProcessPoolExecutor(self.size, mp_context=context, initializer=work.start_worker, initargs=(self.model, self.speakers))
 
     async def run(self, function: Callable[..., Any], *args: Any) -> Any:
         """Run ``function(*args)`` in the pool without blocking the event loop.
@@ -291,7 +295,7 @@ def create_app(
         on_ready: called with what the workers loaded (`quotes.serve.work.describe`) once they are ready.
     """
     settings = settings or Settings(**options)
-    workers = Workers(settings.model, settings.workers)
+    workers = Workers(settings.model, settings.workers, settings.speakers)
     batches = Batches()
 
     @asynccontextmanager
@@ -469,6 +473,7 @@ def run(
     workers: int = 1,
     max_bytes: int = DEFAULT_MAX_BYTES,
     announce: Callable[[str], None] | None = None,
+    speakers: str | None = None,
 ) -> None:
     """Serve on ``host:port`` until interrupted (Ctrl+C).
 
@@ -479,6 +484,7 @@ def run(
         workers: worker processes; 0 parses in the server process.
         max_bytes: the largest request body.
         announce: called with a line once the server is ready (by default: printed to stderr).
+        speakers: the path of a speakers file (`quotes.people`) applied to every document, or None.
     """
     import socket
 
@@ -499,7 +505,7 @@ def run(
             f"{workers} worker{plural}); Ctrl+C stops"
         )
 
-    app = create_app(Settings(model=model, workers=workers, max_bytes=max_bytes), on_ready=ready)
+    app = create_app(Settings(model=model, workers=workers, max_bytes=max_bytes, speakers=speakers), on_ready=ready)
     try:
         app.state.workers.start()  # before serving: a model that cannot be loaded is an error here, not a page that fails
     except BaseException:

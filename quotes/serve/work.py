@@ -26,6 +26,7 @@ from ..extract import QuotesError, default_model_name, load_model
 from ..io import InputError, extract_documents, jsonl_record, read_inputs
 from ..link import link_pairs, summarize_speakers
 from ..model import DocResult, Document
+from ..people import People, read_people
 from ..render import render
 from ..table import to_frame
 
@@ -39,6 +40,7 @@ REQUEST_ID = "request:{}"
 _NLP: Language | None = None
 _MODEL = ""
 _START_ERROR: QuotesError | None = None
+_PEOPLE: People | None = None
 
 
 @dataclass(frozen=True)
@@ -76,16 +78,17 @@ class PageDocument:
     warnings: list[str] = field(default_factory=list)
 
 
-def start_worker(model: str | None = None) -> None:
-    """Load the pipeline, once: the initializer of each worker process.
+def start_worker(model: str | None = None, speakers: str | None = None) -> None:
+    """Load the pipeline (and the speakers file, when given), once: the initializer of each worker process.
 
     A pipeline that cannot be loaded is not raised here (a pool would only say that its worker died) but by
     every job after, `describe` first: `quotes.ModelNotFoundError` says how to install it.
     """
-    global _NLP, _MODEL, _START_ERROR
+    global _NLP, _MODEL, _START_ERROR, _PEOPLE
     _MODEL = model or default_model_name()
     _START_ERROR = None
     try:
+        _PEOPLE = read_people(speakers) if speakers else None
         _NLP = load_model(_MODEL)
     except QuotesError as err:  # kept for `describe` to raise, so that the server can say it in one line
         _START_ERROR = err
@@ -225,7 +228,7 @@ def _kind(value: Any) -> str:
 
 
 def _extract(documents: list[Document], options: Options) -> Iterator[tuple[Document, DocResult]]:
-    pairs = extract_documents(documents, nlp=_nlp(), fast=options.fast)
+    pairs = extract_documents(documents, nlp=_nlp(), fast=options.fast, speakers=_PEOPLE)
     if options.link_speakers:
         return iter(link_pairs(pairs, keep_text=True))
     return pairs
@@ -247,7 +250,7 @@ def page_documents(upload: Upload) -> list[PageDocument]:
     else:
         documents = _read_file(upload.name, upload.data or b"", warnings.append)
     out = []
-    for document, result in extract_documents(documents, nlp=_nlp()):
+    for document, result in extract_documents(documents, nlp=_nlp(), speakers=_PEOPLE):
         record = jsonl_record(result)
         item = PageDocument(document=document, result=result, record=record, warnings=warnings)
         if result.status == "ok":
