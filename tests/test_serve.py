@@ -512,7 +512,7 @@ def test_serve_on_every_address_warns_and_localhost_does_not(monkeypatch: pytest
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "0", "--workers", "2"])
     assert result.exit_code == 0, result.output
     assert "anyone" in result.stderr and "0.0.0.0" in result.stderr
-    assert calls == [{"host": "0.0.0.0", "port": 0, "model": None, "workers": 2, "max_bytes": 5_000_000}]
+    assert calls == [{"host": "0.0.0.0", "port": 0, "model": None, "workers": 2, "max_bytes": 5_000_000, "speakers": None}]
     result = CliRunner().invoke(cli, ["serve"])
     assert result.stderr == "" and calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == 8000
 
