@@ -29,7 +29,7 @@ from .extract import find_quotes
 from .lexicon import LEXICON_FILES, Lexicon, default_lexicon
 from .model import QUOTE_TYPES, Quote
 from .people import People, as_people
-from .pipeline import PARAGRAPH_COMPONENT, add_paragraph_breaks, text_length
+from .pipeline import PARAGRAPH_COMPONENT, add_paragraph_breaks, char_span
 
 #: The factory name: ``nlp.add_pipe(FACTORY)``.
 FACTORY = "quotes"
@@ -58,13 +58,6 @@ def speakers_key(span_key: str) -> str:
 def cues_key(span_key: str) -> str:
     """The `doc.spans` key of the cues that go with the quotes under ``span_key``."""
     return f"{span_key}_cues"
-
-
-def char_span(doc: Doc, start: int | None, end: int | None) -> Span | None:
-    """The tokens covering characters ``[start, end)``, or None if the offsets are missing or invalid."""
-    if start is None or end is None or not 0 <= start < end <= text_length(doc):
-        return None
-    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def set_quote_annotations(doc: Doc, quotes: Iterable[Quote], span_key: str = DEFAULT_SPAN_KEY) -> None:

@@ -24,11 +24,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import data_text
 from .model import Quote
-from .pipeline import text_length
+from .pipeline import char_span
 from .resolve import Lexicons, default_lexicons
 
 #: The evidence, strongest first: when all agree, the first that gave some is the source.
@@ -102,7 +102,7 @@ def decide(evidence: dict[str, set[str]]) -> tuple[str, str | None]:
 
 def _mention_evidence(doc: Doc, quote: Quote, lex: Lexicons, found: dict[str, set[str]]) -> None:
     """What the quote's own speaker mention says: a pronoun, an honorific, a role noun."""
-    span = _span(doc, quote.speaker_start, quote.speaker_end)
+    span = char_span(doc, quote.speaker_start, quote.speaker_end)
     if span is None:
         return
     words = [t for t in span if not t.is_punct]
@@ -187,7 +187,3 @@ def _appositions(token: Token) -> Iterable[Token]:
         yield token.head
 
 
-def _span(doc: Doc, start: int | None, end: int | None) -> Span | None:
-    if start is None or end is None or not 0 <= start < end <= text_length(doc):
-        return None
-    return doc.char_span(start, end, alignment_mode="expand")

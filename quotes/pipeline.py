@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 PARAGRAPH_COMPONENT = "quotes_paragraphs"
 
@@ -33,6 +33,13 @@ def add_paragraph_breaks(nlp: Language) -> Language:
 def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without building the text (``Doc.text`` joins every token on each access)."""
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def char_span(doc: Doc, start: int | None, end: int | None) -> Span | None:
+    """The tokens covering characters ``[start, end)``, or None if the offsets are missing or invalid."""
+    if start is None or end is None or not 0 <= start < end <= text_length(doc):
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 #: Per question ("line breaks", a set of statement words...): the string hashes met so far, and those

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from .gender import find_genders
 from .lexicon import data_lexicon
 from .model import Quote
-from .pipeline import text_length
+from .pipeline import char_span
 from .resolve import Lexicons, default_lexicons
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
@@ -82,7 +82,7 @@ def find_source_kinds(
     later: list[tuple[Quote, Span]] = []
     for quote in quotes:
         quote.source_kind = quote.anonymity_reason = quote.anonymity_reason_start = quote.anonymity_reason_end = None
-        span = _span(doc, quote.speaker_start, quote.speaker_end)
+        span = char_span(doc, quote.speaker_start, quote.speaker_end)
         if span is None:
             continue
         head = span.root
@@ -246,7 +246,7 @@ def _set_reason(quote: Quote, span: Span, text: str) -> None:
 def _sentences(span: Span, quote: Quote) -> Iterable[Span]:
     seen = {span.sent.start}
     yield span.sent
-    content = _span(span.doc, quote.quote_start, quote.quote_end)
+    content = char_span(span.doc, quote.quote_start, quote.quote_end)
     if content is not None:
         for sentence in (content[0].sent, content[-1].sent):
             if sentence.start not in seen:
@@ -254,10 +254,6 @@ def _sentences(span: Span, quote: Quote) -> Iterable[Span]:
                 yield sentence
 
 
-def _span(doc: Doc, start: int | None, end: int | None) -> Span | None:
-    if start is None or end is None or not 0 <= start < end <= text_length(doc):
-        return None
-    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def describe_sources(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexicons: Lexicons | None = None) -> None:
