@@ -82,8 +82,9 @@ def find_genders(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexi
         if orth in wanted:  # texts' hashes, for every surname at once (no Token made for the others)
             occurrences.setdefault(wanted[orth], []).append(doc[i])
     shared = {n for n, count in Counter(_surname(name, lex) for name in people).items() if count > 1}
+    titled = _TitledNames(text, lex)
     for name in people:
-        _text_evidence(text, name, lex, evidence[name], occurrences, shared)
+        _text_evidence(titled, name, lex, evidence[name], occurrences, shared)
     decided = {name: decide(found) for name, found in evidence.items()}
     for quote in quotes:
         if quote.speaker_canonical in decided:
@@ -126,7 +127,7 @@ def _surname(name: str, lex: Lexicons) -> str | None:
 
 
 def _text_evidence(
-    text: str,
+    titled: _TitledNames,
     name: str,
     lex: Lexicons,
     found: dict[str, set[str]],
@@ -149,13 +150,11 @@ def _text_evidence(
     if surname is None:
         return
     if not honorific:  # "Mrs Howard" is told from "Mr Howard" by its honorific: the text's others are not hers
-        pattern = re.compile(rf"\b({_honorifics(lex)})\.?\s+((?:[A-Z][\w'’-]*\.?\s+){{0,2}}){re.escape(surname)}\b")
         given = {w.lower() for w in parts[:-1]}
-        for match in pattern.finditer(text):
-            between = {w.lower().rstrip(".") for w in match.group(2).split()}
+        for title, between in titled.before(surname):
             if between and not between <= given or not between and surname in shared:
                 continue  # "Mr Michael Howard" is not Sandra Howard; "Mr Howard" may be either
-            gender = lex.honorific(match.group(1))
+            gender = lex.honorific(title)
             if gender:
                 found["honorific"].add(gender)
     for token in occurrences.get(surname, ()) if surname not in shared else ():
@@ -165,16 +164,68 @@ def _text_evidence(
                 found["role"].add(gender)
 
 
-def _honorifics(lex: Lexicons) -> str:
-    """A regular expression alternation of the honorifics that mark a gender, capitalised ("Mr|Mrs|Ms...")."""
+class _TitledNames:
+    """The gendered honorifics of a text ("Mrs", "Mr.") with the capitalised words after them, found in one
+    pass over the text, then asked for each surname: "Mrs Ana Ruiz" gives ("Mrs", {"ana"}) for "Ruiz".
+
+    Reads the text as the pattern "an honorific, up to two capitalised words, the surname" would (matches not
+    overlapping, the most words first), with no pattern compiled per surname.
+    """
+
+    def __init__(self, text: str, lex: Lexicons) -> None:
+        self.text = text
+        #: (start, honorific as written, where each of the words after it starts: at most 3 places)
+        self.runs: list[tuple[int, str, list[int]]] = []
+        for match in _honorific_pattern(lex).finditer(text):
+            places = [match.end()]
+            while len(places) < 3:
+                word = _CAPITALISED_WORD.match(text, places[-1])
+                if word is None:
+                    break
+                places.append(word.end())
+            self.runs.append((match.start(), match.group(1), places))
+
+    def before(self, surname: str) -> Iterable[tuple[str, set[str]]]:
+        """Each honorific written before ``surname`` (at most two capitalised words between them), with
+        those words, lowercase and without a final full stop."""
+        text, end = self.text, -1
+        for start, title, places in self.runs:
+            if start < end:
+                continue
+            for place in reversed(places):  # the most words between first, as a greedy pattern would
+                after = place + len(surname)
+                if text.startswith(surname, place) and _word_boundary(text, after):
+                    end = after
+                    yield title, {w.lower().rstrip(".") for w in text[places[0] : place].split()}
+                    break
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    """Whether ``at`` is a word boundary of ``text`` as ``\\b`` reads one."""
+    before = at > 0 and _is_word_char(text[at - 1])
+    after = at < len(text) and _is_word_char(text[at])
+    return before != after
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+#: A capitalised word and the white space after it, as written between an honorific and a surname.
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*\.?\s+")
+
+
+def _honorific_pattern(lex: Lexicons) -> re.Pattern[str]:
+    """The honorifics that mark a gender, capitalised, with an optional full stop and the space after them."""
     key = id(lex.name_parts)
     if key not in _HONORIFIC_PATTERNS:
         words = [w for w, (part, gender) in lex.name_parts.items() if part == "honorific" and gender]
-        _HONORIFIC_PATTERNS[key] = "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
+        alternatives = "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
+        _HONORIFIC_PATTERNS[key] = re.compile(rf"\b({alternatives})\.?\s+")
     return _HONORIFIC_PATTERNS[key]
 
 
-_HONORIFIC_PATTERNS: dict[int, str] = {}
+_HONORIFIC_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
 def _appositions(token: Token) -> Iterable[Token]:

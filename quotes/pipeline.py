@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -56,3 +59,30 @@ def known_strings(question: object) -> tuple[set[int], set[int]]:
     if known is None or len(known[0]) > _MAX_KNOWN:
         known = _KNOWN[question] = (set(), set())
     return known
+
+
+def string_mask(doc: Doc, ids: numpy.ndarray, question: object, test: Callable[[str], bool]) -> numpy.ndarray:
+    """Which of ``ids`` (string hashes, a column of `Doc.to_array`) stand for a string that passes ``test``.
+
+    Each distinct string is tested once per process (`known_strings`), and the tokens are read as arrays:
+    most are no answer, and a `Token` object made for each would cost more.
+
+    Args:
+        doc: the document the hashes come from (its vocabulary reads them).
+        ids: the hashes, one per token.
+        question: what ``test`` asks, as a key of `known_strings` (the same question, the same test).
+        test: the question asked of each string.
+    """
+    seen, yes = known_strings(question)
+    distinct = set(ids.tolist())
+    for value in distinct.difference(seen):
+        if test(doc.vocab.strings[value]):
+            yes.add(value)
+        seen.add(value)  # after `yes`: a thread that finds it seen finds it in `yes` if it belongs
+    hits = distinct.intersection(yes)
+    if not hits:
+        return numpy.zeros(len(ids), dtype=bool)
+    mask = ids == hits.pop()
+    for value in hits:  # a few strings each time: one comparison of the column per string
+        mask |= ids == value
+    return mask

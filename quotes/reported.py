@@ -19,12 +19,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
-from .pipeline import known_strings
+from .pipeline import string_mask
 from .speakers import cue_span, find_addressee, find_speaker, find_subject, mention_span
 
 #: Dependencies of a reporting verb's complement clause.
@@ -602,16 +603,14 @@ def _cue_tokens(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Token]:
     doc = doc_or_span.doc
     offset = doc_or_span.start if isinstance(doc_or_span, Span) else 0
     rows = doc_or_span.to_array([LEMMA, LOWER])
-    lemmas = rows[:, 0].tolist()
-    seen, cues = known_strings(("cue lemmas", lexicon.verbs, lexicon.nouns))
-    for lemma in set(lemmas).difference(seen):
-        word = doc.vocab.strings[lemma].lower()
-        if word in lexicon.verbs or word in lexicon.nouns:
-            cues.add(lemma)
-        seen.add(lemma)  # after `cues`: a thread that finds it seen finds it in `cues` if it belongs
-    for i, (lemma, lower) in enumerate(zip(lemmas, rows[:, 1].tolist())):
-        if lemma in cues or lower == _ACCORDING or lemma == _PUT:
-            yield doc[offset + i]
+    lemmas = rows[:, 0]
+    cues = string_mask(
+        doc, lemmas, ("cue lemmas", lexicon.verbs, lexicon.nouns),
+        lambda lemma: lemma.lower() in lexicon.verbs or lemma.lower() in lexicon.nouns,
+    )
+    cues |= (rows[:, 1] == _ACCORDING) | (lemmas == _PUT)
+    for i in numpy.flatnonzero(cues).tolist():
+        yield doc[offset + i]
 
 
 _ACCORDING = get_string_id("according")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -96,7 +96,19 @@ class Lexicons:
         """ "Russia's Defence Ministry" -> "Russian Defence Ministry" (countries of the table only)."""
         if self.possessive is None or "s" not in text:
             return text
-        return self.possessive.sub(lambda m: self.adjectives[m.group(1)], text)
+        return _remembered(self._adjectival_forms, text, lambda: self.possessive.sub(self._adjective, text))
+
+    def _adjective(self, match: re.Match[str]) -> str:
+        return self.adjectives[match.group(1)]
+
+    @cached_property
+    def _adjectival_forms(self) -> dict[str, str]:
+        return {}
+
+    @cached_property
+    def _keys(self) -> dict[str, str]:
+        """`_key` of the texts met so far."""
+        return {}
 
     @cached_property
     def nominal_tails(self) -> frozenset[str]:
@@ -163,6 +175,23 @@ def default_lexicons() -> Lexicons:
 
 def _key(text: str, lex: Lexicons) -> str:
     """The matching key of a name: plain, honorifics and possessives dropped, countries by one name."""
+    return _remembered(lex._keys, text, lambda: _read_key(text, lex))
+
+
+def _remembered(memo: dict[str, str], text: str, compute: Callable[[], str]) -> str:
+    """``memo[text]``, computed the first time; the memo starts again past `_MEMO_SIZE` entries."""
+    found = memo.get(text)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[text] = compute()
+    return found
+
+
+_MEMO_SIZE = 1 << 16
+
+
+def _read_key(text: str, lex: Lexicons) -> str:
     plain = _plain(lex.adjectival(text))
     words = [w for w in _SPACES.split(plain) if w and lex.name_part(w) not in ("honorific", "post-nominal")]
     key = " ".join(words).replace("’s", "").replace("'s", "")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 
+from spacy.strings import get_string_id
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
@@ -12,8 +14,18 @@ from ..pipeline import text_length
 from .lexicons import Lexicons
 from .names import _Names
 from .records import Speaker, _Mention, _Name
-from .tokens import _expletive, _head_of, _noun_chunk_roots, _pronoun, _sentence_numbers, _statement_events
-from .words import CHAIN_PRONOUNS, ENTITY_LABELS, NUMERIC_LABELS, SUBJECT_DEPS
+from .tokens import (
+    _CONJ,
+    _ENTITY_LABEL_IDS,
+    _PROPER_TAGS,
+    _expletive,
+    _head_of,
+    _noun_chunk_roots,
+    _pronoun,
+    _sentence_numbers,
+    _statement_events,
+)
+from .words import CHAIN_PRONOUNS, NUMERIC_LABELS, SUBJECT_DEPS
 
 
 class _MentionIndex(_Names):
@@ -55,7 +67,7 @@ class _MentionIndex(_Names):
         for root in _noun_chunk_roots(self.doc) if self.doc.has_annotation("DEP") else ():
             heads.setdefault(root, False)
         for ent in self.ents:
-            if ent.label_ in ENTITY_LABELS:
+            if ent.label in _ENTITY_LABEL_IDS:
                 heads.setdefault(ent.root.i, False)
         for quote in quotes:
             span = self._speaker_span(quote)
@@ -71,7 +83,7 @@ class _MentionIndex(_Names):
                         token=token,
                         sent=self.sent_of[i],
                         # a head the parser hung on a headline above counts as its line's subject
-                        subject=token.dep_ in SUBJECT_DEPS or self.sent_of[token.head.i] != self.sent_of[i],
+                        subject=token.dep in _SUBJECT_DEP_IDS or self.sent_of[token.head.i] != self.sent_of[i],
                         quote=None if heads[i] else self._quote_at(token.idx),
                         is_speaker=heads[i],
                     )
@@ -88,17 +100,17 @@ class _MentionIndex(_Names):
     def _worth_indexing(self, token: Token) -> bool:
         pronoun = _pronoun(token)
         if pronoun is not None:
-            return pronoun in CHAIN_PRONOUNS and token.dep_ in SUBJECT_DEPS and not _expletive(token)
-        if token.pos_ == "PRON":
+            return pronoun in CHAIN_PRONOUNS and token.dep in _SUBJECT_DEP_IDS and not _expletive(token)
+        if token.pos == PRON:
             return False
-        if token.dep_ == "conj" and any(c.text == "&" for c in token.head.children):
+        if token.dep == _CONJ and any(c.text == "&" for c in token.head.children):
             return False  # "Finch" in "Pellow & Finch" is part of a name
         entity = self.entity_of.get(token.i)
-        if entity is not None and entity.label_ in ENTITY_LABELS:
+        if entity is not None and entity.label in _ENTITY_LABEL_IDS:
             return True
-        if entity is not None and entity.label_ in NUMERIC_LABELS:
+        if entity is not None and entity.label in _NUMERIC_LABEL_IDS:
             return False
-        return token.tag_ in ("NNP", "NNPS") or self.lex.nominal(token) is not None
+        return token.tag in _PROPER_TAGS or self.lex.nominal(token) is not None
 
     def _quote_at(self, char: int) -> int | None:
         """The quoted content ``char`` is in: the latest-starting one that holds it."""
@@ -111,3 +123,8 @@ class _MentionIndex(_Names):
     def resolve(self, token: Token) -> Speaker:
         """Who the mention headed by ``token`` refers to (`_Resolver.resolve`)."""
         raise NotImplementedError
+
+
+#: Labels and dependencies by their hashes (the index reads them on every candidate mention).
+_SUBJECT_DEP_IDS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
+_NUMERIC_LABEL_IDS = frozenset(get_string_id(label) for label in NUMERIC_LABELS)

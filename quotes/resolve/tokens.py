@@ -9,7 +9,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..pipeline import known_strings
+from ..pipeline import string_mask
 from ..speakers import described_by
 from .lexicons import Lexicons, Nominal
 from .words import (
@@ -33,27 +33,24 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     if len(doc) == 0:
         return []
     rows = doc.to_array([SENT_START, ORTH])  # from arrays: a `Token` object per token costs more
-    orths = rows[:, 1].tolist()
-    seen, breaks = known_strings("line breaks")
-    for orth in set(orths).difference(seen):
-        if "\n" in doc.vocab.strings[orth]:
-            breaks.add(orth)
-        seen.add(orth)  # after `breaks`: a thread that finds it seen finds it in `breaks` if it belongs
-    starts = rows[:, 0].tolist() if doc.has_annotation("SENT_START") else [0] * len(orths)
-    numbers, n = [0] * len(orths), 0
-    for i in range(1, len(orths)):
-        if starts[i] == 1 or orths[i - 1] in breaks:
-            n += 1
-        numbers[i] = n
-    return numbers
+    breaks = string_mask(doc, rows[:, 1], "line breaks", lambda text: "\n" in text)
+    if doc.has_annotation("SENT_START"):
+        starts = rows[:, 0].astype(numpy.int64) == 1
+    else:
+        starts = numpy.zeros(len(doc), dtype=bool)
+    new = starts[1:] | breaks[:-1]  # token i + 1 opens a sentence, or follows a line break
+    return [0, *numpy.cumsum(new).tolist()]
 
 
-
-
+#: Tags, labels and dependencies by their hashes, for the helpers called on most tokens.
+_PROPER_TAGS = frozenset(get_string_id(tag) for tag in ("NNP", "NNPS"))
+_PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
+_PRONOUN_TAGS = frozenset(get_string_id(tag) for tag in ("PRP", "PRP$"))
+_ENTITY_LABEL_IDS = frozenset(get_string_id(label) for label in ENTITY_LABELS)
+_DET = get_string_id("det")
 _CHUNK_DEPS = frozenset(get_string_id(label) for label in
                         ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
 _CONJ = get_string_id("conj")
-_CHUNK_POS = frozenset({NOUN, PROPN, PRON})
 
 
 def _noun_chunk_roots(doc: Doc) -> list[int]:
@@ -68,15 +65,14 @@ def _noun_chunk_roots(doc: Doc) -> list[int]:
     if len(doc) == 0:
         return []
     rows = doc.to_array([POS, DEP, HEAD])
-    tags = rows[:, 0].tolist()
     deps = rows[:, 1].tolist()
     heads = (rows[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()  # HEAD: the offset of the head
     hooked = "root" in doc.user_span_hooks
     roots: list[int] = []
     prev_end = -1
-    for i, pos in enumerate(tags):
-        if pos not in _CHUNK_POS:
-            continue
+    tags = rows[:, 0]
+    nominal = (tags == NOUN) | (tags == PROPN) | (tags == PRON)  # three comparisons cost less than a loop
+    for i in numpy.flatnonzero(nominal).tolist():
         dep = deps[i]
         if dep not in _CHUNK_DEPS:  # spaCy tests the left edge first, but either way a word that fails this is skipped
             if dep != _CONJ:
@@ -120,8 +116,10 @@ def _is_proper(token: Token, entity_of: dict[int, Span]) -> bool:
     interior ministry") is not."""
     if token.is_lower and token.is_alpha:
         return False
+    if token.tag in _PROPER_TAGS:
+        return True
     entity = entity_of.get(token.i)
-    return token.tag_ in ("NNP", "NNPS") or (entity is not None and entity.label_ in ENTITY_LABELS)
+    return entity is not None and entity.label in _ENTITY_LABEL_IDS
 
 
 def _first_and_last(text: str) -> bool:
@@ -142,7 +140,7 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _pronoun(token: Token) -> str | None:
-    if token.tag_ not in ("PRP", "PRP$") and token.pos_ != "PRON":
+    if token.tag not in _PRONOUN_TAGS and token.pos != PRON:  # hashes: reading the strings costs more
         return None
     return PRONOUNS.get(token.lower_)
 
@@ -158,13 +156,23 @@ def _expletive(token: Token) -> bool:
 
 
 def _determiner(token: Token) -> str | None:
-    return next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+    return next((c.lower_ for c in token.children if c.dep == _DET), None)
 
 
 
 
 def _plural(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS") or "Plur" in token.morph.get("Number")
+    if token.tag in _PLURAL_TAGS:
+        return True
+    morph = token.morph  # reading a feature costs far more than the analysis' hash: one reading per analysis
+    plural = _PLURAL_MORPHS.get(morph.key)
+    if plural is None:
+        plural = _PLURAL_MORPHS[morph.key] = "Plur" in morph.get("Number")
+    return plural
+
+
+#: Morphological analysis (its hash) -> whether it has Number=Plur. Bounded by the analyses a pipeline makes.
+_PLURAL_MORPHS: dict[int, bool] = {}
 
 
 def _is_role_part(token: Token, lex: Lexicons) -> bool:
@@ -321,15 +329,10 @@ def _statement_events(doc: Doc, lex: Lexicons, entity_of: dict[int, Span]) -> li
     if len(doc) == 0:
         return events
     rows = doc.to_array([POS, LEMMA])  # only nouns whose lemma can head a statement noun are looked at
-    lemmas = rows[:, 1].tolist()
-    seen, candidates = known_strings(lex.statement_words)
-    for lemma in set(lemmas).difference(seen):
-        if lemma == 0 or doc.vocab.strings[lemma].lower() in lex.statement_words:
-            candidates.add(lemma)
-        seen.add(lemma)
-    for i, (pos, lemma) in enumerate(zip(rows[:, 0].tolist(), lemmas)):
-        if pos != NOUN or lemma not in candidates:
-            continue
+    lemmas = rows[:, 1]
+    heads = string_mask(doc, lemmas, lex.statement_words, lambda lemma: lemma.lower() in lex.statement_words)
+    heads |= lemmas == 0
+    for i in numpy.flatnonzero(heads & (rows[:, 0] == NOUN)).tolist():
         token = doc[i]
         nominal = lex.nominal(token)
         if nominal is not None and nominal.kind == "statement":

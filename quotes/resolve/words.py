@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -47,12 +48,14 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _HYPHEN = re.compile(r"\s*-\s*")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names again and again: computed once each
 def _clean(text: str) -> str:
     """A name as shown: one space between words, no edge punctuation, no leading "the"."""
     text = _SPACES.sub(" ", text).strip(" ,;:.-–—()" + _QUOTE_CHARS)
     return _ARTICLE.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain(text: str) -> str:
     """Lowercase, without a leading "the", dots or extra spaces: the form names are compared in."""
     text = _SPACES.sub(" ", text.lower().replace(".", "")).strip()
@@ -60,4 +63,13 @@ def _plain(text: str) -> str:
 
 
 def _lemma(token: Token) -> str:
-    return (token.lemma_ or token.text).lower()
+    lemma = _LOWER_LEMMAS.get(token.lemma)  # by the lemma's hash: one lowercasing per lemma and process
+    if lemma is None:
+        lemma = (token.lemma_ or token.text).lower()
+        if token.lemma and len(_LOWER_LEMMAS) < 500_000:
+            _LOWER_LEMMAS[token.lemma] = lemma
+    return lemma
+
+
+#: A lemma's hash -> the lemma in lower case.
+_LOWER_LEMMAS: dict[int, str] = {}
