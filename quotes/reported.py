@@ -177,7 +177,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     asks = verb.lemma_.lower() in QUESTION_VERBS
     clauses: list[tuple[int, int]] = []
     for child in verb.children:
-        if child.dep_ not in CLAUSE_DEPS and not _is_stray_complement(child, verb):
+        if child.dep_ not in CLAUSE_DEPS and not _is_stray_complement(child, verb) and not _is_gerund_clause(child, verb):
             continue
         if child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
             continue
@@ -200,6 +200,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
                 clauses[-1] = (clauses[-1][0], end)  # "admitted A that the army says B": B is nested in A
                 continue
         clauses.append((start, end))
+    if not clauses:
+        clauses.extend(_clause_after_setting(verb))
     _add_that_conjuncts(verb, clauses)
     clauses = _merge_adjacent(doc, clauses)
     found = False
@@ -222,7 +224,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             yield speech
         return
-    if not found and _is_tacked_on(verb) and _has_own_subject(verb) and not _has_dep(verb, "xcomp"):
+    if not found and _is_tacked_on(verb) and _has_own_subject(verb) and not _bare_xcomps(verb):
         head = verb.head
         if verb.i > head.i:
             # inverted cue: "The strikes allowed IS to advance, the Russians said."
@@ -336,6 +338,49 @@ def _is_stray_complement(child: Token, verb: Token) -> bool:
         return False  # "said, when a protester stumbled": a time, not what was said
     first = _subject_start(child)
     return first > verb.i + 1 and child.doc[first - 1].text not in (",", ";", ":", "—", "-", "(")
+
+
+def _is_gerund_clause(child: Token, verb: Token) -> bool:
+    """A complement whose subject is a gerund, parsed as the cue's xcomp: "Gomez said seeing the officers was a
+    relief", "Leaders have said cutting output must come first" (the gerund right after the cue, and under it a
+    clause with a subject of its own)."""
+    if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.left_edge.i != verb.i + 1:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > child.i and _has_own_subject(c) for c in child.children)
+
+
+#: Nouns of time: "said on the day that he resigned" is a when, not what was said.
+_TIME_NOUNS = frozenset(
+    {"day", "night", "morning", "evening", "afternoon", "week", "month", "year", "time", "moment", "hour", "point"}
+)
+
+
+def _clause_after_setting(verb: Token) -> Iterator[tuple[int, int]]:
+    """ "said on CNN, where he works, that ...", "told the audience at a fundraiser that ...": a "that" clause
+    the parser hung as a relative clause on the last noun of the setting after the cue. A relative clause has
+    no "that" of its own as a conjunction (mark): one that has is the cue's complement."""
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("prep", "dobj", "npadvmod", "advmod"):
+            continue
+        for token in child.subtree:
+            if token.dep_ not in ("relcl", "acl") or token.pos_ not in ("VERB", "AUX") or not _has_own_subject(token):
+                continue
+            if token.head.lemma_.lower() in _TIME_NOUNS:
+                continue
+            mark = token.left_edge
+            if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head == token:
+                yield mark.i, token.right_edge.i + 1
+                return
+
+
+def _bare_xcomps(verb: Token) -> list[Token]:
+    """The cue's xcomps but one set off by a comma after it: "said to be ...", not "he said, on condition of
+    anonymity to speak freely" (the parser hangs the infinitive of the condition on the cue)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp" and not (c.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1 : c.left_edge.i]))
+    ]
 
 
 def _subject_start(clause: Token) -> int:
@@ -473,6 +518,8 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
         subject = find_subject(verb)
         if subject is None:
             return
+        if head.i > verb.i and not any(t.is_quote for t in verb.subtree):
+            return  # "joked about it in an interview": what was done where, not what was said
         phrase = (head.left_edge.i, head.right_edge.i)
         tokens = [t for t in verb.subtree if not phrase[0] <= t.i <= phrase[1] and t.i > subject.right_edge.i]
         if not tokens:
@@ -575,7 +622,7 @@ def _is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
 def _is_raising(verb: Token) -> bool:
     """ "said to be worth £2bn", "is reported to have left": a cue verb that reports no speech."""
     return not _has_dep(verb, "dobj") and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in _bare_xcomps(verb)
     )
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a verb without a subject of its own borrows its head's subject:
 #: "..., adding that ...", "arrived and said ...", "refused to say ...".
-SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp"})
+SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "acomp"})  # acomp: "was quick to add"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Cue lemmas whose direct object is the person spoken to ("told Sputnik", "warned residents").
 ADDRESSEE_VERBS = frozenset(
