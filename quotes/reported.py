@@ -153,6 +153,25 @@ def _before_added_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
     return end
 
 
+def _before_next_cue(clause: Token, verb: Token, end: int, lexicon: Lexicon) -> int:
+    """The end of a content clause, before a second cue the parser joined to it: "..., and more than four in ten
+    said ..." (a cue with a speaker of its own), "said the plan would fail, and called him reckless" (the same
+    speaker's next cue, in the cue's own tense)."""
+    for child in clause.children:
+        if child.dep_ != "conj" or child.i <= clause.i or child.lemma_.lower() not in lexicon.verbs:
+            continue
+        own = _is_own_speech(child, lexicon)
+        if not own and (_has_own_subject(child) or child.tag_ != verb.tag_ or child.tag_ not in ("VBD", "VBZ")):
+            continue
+        cut = child.left_edge.i
+        doc = clause.doc
+        while cut > clause.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+        if cut > clause.i:
+            return min(end, cut)
+    return end
+
+
 def _is_impersonal(verb: Token, speaker: Span) -> bool:
     """ "It was wrong to suggest ...", "it is fair to say ...": an infinitive cue whose only subject is the "it"
     of the sentence around it reports nobody's speech."""
@@ -183,6 +202,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
+        if child.i < verb.i and _is_subordinate(child) and _has_complement_after(verb):
+            continue  # "After the vote, he told aides that ...": when it was said, not what
         if not asks and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
             continue  # "declined to say whether ...": a question, not what was said
         if _is_withheld(verb) and doc[child.left_edge.i].tag_ in ("WDT", "WP", "WRB"):
@@ -193,6 +214,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if child.i > verb.i:
             start = max(start, verb.i + 1)
             end = _before_added_cue(child, end, lexicon)
+            end = _before_next_cue(child, verb, end, lexicon)
         if _is_own_speech(child, lexicon):
             if _is_set_off(doc[start:end], verb):
                 continue  # "X said A, however Y said B": A and B are each their own speaker's
@@ -203,6 +225,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     if not clauses:
         clauses.extend(_clause_after_setting(verb))
     _add_that_conjuncts(verb, clauses)
+    _add_trailing_parts(verb, clauses, lexicon)
     clauses = _merge_adjacent(doc, clauses)
     found = False
     for start, end in clauses:
@@ -224,7 +247,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             yield speech
         return
-    if not found and _is_tacked_on(verb) and _has_own_subject(verb) and not _bare_xcomps(verb):
+    if not found and _is_tacked_on(verb) and _has_own_subject(verb) and not _bare_xcomps(verb) and not _opens_quote(verb):
         head = verb.head
         if verb.i > head.i:
             # inverted cue: "The strikes allowed IS to advance, the Russians said."
@@ -340,6 +363,24 @@ def _is_stray_complement(child: Token, verb: Token) -> bool:
     return first > verb.i + 1 and child.doc[first - 1].text not in (",", ";", ":", "—", "-", "(")
 
 
+#: Conjunctions that open a clause of time, cause or concession ("after the vote ...", "as he left ...").
+_SUBORDINATORS = frozenset(
+    {"after", "as", "when", "while", "whilst", "before", "since", "once", "until", "because", "although", "though"}
+)
+
+
+def _is_subordinate(clause: Token) -> bool:
+    """The clause opens with a subordinating conjunction of its own: "after Minning came on the scene"."""
+    return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i == c.head.left_edge.i for c in clause.children) or (
+        clause.doc[clause.left_edge.i].dep_ == "cc"
+        and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i == clause.left_edge.i + 1 for c in clause.children)
+    )
+
+
+def _has_complement_after(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" and c.i > verb.i and _has_own_subject(c) for c in verb.children)
+
+
 def _is_gerund_clause(child: Token, verb: Token) -> bool:
     """A complement whose subject is a gerund, parsed as the cue's xcomp: "Gomez said seeing the officers was a
     relief", "Leaders have said cutting output must come first" (the gerund right after the cue, and under it a
@@ -355,13 +396,17 @@ _TIME_NOUNS = frozenset(
 )
 
 
+#: Prepositions of the where and when of a telling ("on CNN", "at a rally", "during a news conference").
+_SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to", "with", "from", "for", "via", "over"})
+
+
 def _clause_after_setting(verb: Token) -> Iterator[tuple[int, int]]:
     """ "said on CNN, where he works, that ...", "told the audience at a fundraiser that ...": a "that" clause
     the parser hung as a relative clause on the last noun of the setting after the cue. A relative clause has
     no "that" of its own as a conjunction (mark): one that has is the cue's complement."""
     for child in verb.children:
-        if child.i < verb.i or child.dep_ not in ("prep", "dobj", "npadvmod", "advmod"):
-            continue
+        if child.i < verb.i or child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
+            continue  # not "repeated its claim that ...", "said of the idea that ...": the noun's own clause
         for token in child.subtree:
             if token.dep_ not in ("relcl", "acl") or token.pos_ not in ("VERB", "AUX") or not _has_own_subject(token):
                 continue
@@ -371,6 +416,18 @@ def _clause_after_setting(verb: Token) -> Iterator[tuple[int, int]]:
             if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head == token:
                 yield mark.i, token.right_edge.i + 1
                 return
+
+
+def _opens_quote(verb: Token) -> bool:
+    """ "Eyebrows raised, he asked, “...”", "All told, the group raised ...": a cue that introduces the quotation
+    after it, or the idiom "all told"; what comes before it is no content."""
+    doc = verb.doc
+    if verb.lower_ == "told" and verb.i > 0 and doc[verb.i - 1].lower_ == "all":
+        return True
+    following = [t for t in doc[verb.i + 1 : verb.i + 3]]
+    return bool(following) and (
+        following[0].text == ":" or (following[0].text == "," and len(following) > 1 and following[1].is_quote)
+    )
 
 
 def _bare_xcomps(verb: Token) -> list[Token]:
@@ -389,10 +446,16 @@ def _subject_start(clause: Token) -> int:
     return subjects[0].left_edge.i if subjects else clause.left_edge.i
 
 
+#: Cues that name the act of speaking, not what was said: "as she spoke", "as he testified" tell the time.
+_WHILE_SPEAKING = frozenset({"speak", "talk", "testify"})
+
+
 def _is_as_aside(verb: Token) -> bool:
     """ "As Mr. Obi pointed out, ...", "..., as she put it": a cue in an "as" clause, beside what was said."""
     if verb.dep_ != "advcl" or not _has_own_subject(verb) or verb.head.i == verb.i:
         return False
+    if verb.lemma_.lower() in _WHILE_SPEAKING:
+        return False  # "As he spoke in the lobby, ...": a time, not an aside on what was said
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
     doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
@@ -422,6 +485,32 @@ def _add_that_conjuncts(verb: Token, clauses: list[tuple[int, int]]) -> None:
         after = clauses[-1][0] > verb.i  # "said A and that B", not "“A,” she said, “and that B”"
         if after and first.lower_ == "that" and child.left_edge.i > clauses[-1][1] - 1 and _has_own_subject(child):
             clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
+
+
+#: Conjunctions of an adverbial clause that goes on with what was said: "said X because Y", "X, although Y".
+_CONTENT_MARKS = frozenset({"because", "although", "though", "unless", "if"})
+
+
+def _add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    """ "said she wanted change, but found the plan too costly", "said it was counted because ...": a "but"
+    clause or a clause of cause or concession the parser hung on the cue after its complement goes on with what
+    was said (not another cue: "..., but added that ...")."""
+    if not clauses or clauses[-1][0] <= verb.i:
+        return
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < clauses[-1][1] or child.pos_ not in ("VERB", "AUX") or child.lemma_.lower() in lexicon.verbs:
+            continue
+        if child.dep_ == "conj":
+            joins = [t for t in doc[clauses[-1][1] : child.left_edge.i + 1] if t.dep_ == "cc"]
+            if not joins or joins[-1].lower_ != "but":
+                continue
+        elif child.dep_ == "advcl":
+            if not any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS and c.i < child.i for c in child.children):
+                continue
+        else:
+            continue
+        clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
 
 
 def _is_withheld(verb: Token) -> bool:

@@ -179,3 +179,131 @@ def test_in_an_interview_after_the_verb_is_no_quote(nlp):
 
 def test_in_an_interview_after_a_cue_verb_is_no_quote(nlp):
     assert found(nlp, IN_INTERVIEW_AFTER.replace("discussed discuss", "praised praise")) == []
+
+
+# "After the vote ended, he told aides that she should step aside.": the fronted clause parsed as a ccomp
+FRONTED_TIME_CLAUSE = """
+After after SCONJ IN mark 3
+the the DET DT det 2
+vote vote NOUN NN nsubj 3
+ended end VERB VBD ccomp 6
+, , PUNCT , punct 6
+he he PRON PRP nsubj 6
+told tell VERB VBD ROOT 6
+aides aide NOUN NNS dobj 6
+that that SCONJ IN mark 11
+she she PRON PRP nsubj 11
+should should AUX MD aux 11
+step step VERB VB ccomp 6
+aside aside ADV RB advmod 11
+. . PUNCT . punct 6
+"""
+
+
+def test_fronted_time_clause_is_not_what_was_said(nlp):
+    assert found(nlp, FRONTED_TIME_CLAUSE) == [("indirect", "she should step aside", "he")]
+
+
+# "All told, the group raised five million dollars.": the idiom parsed as an inverted cue
+ALL_TOLD = """
+All all PRON DT nsubj 1
+told tell VERB VBN parataxis 5
+, , PUNCT , punct 1
+the the DET DT det 4
+group group NOUN NN nsubj 5
+raised raise VERB VBD ROOT 5
+five five NUM CD compound 7
+million million NUM CD nummod 8
+dollars dollar NOUN NNS dobj 5
+. . PUNCT . punct 5
+"""
+
+
+def test_all_told_is_no_cue(nlp):
+    assert found(nlp, ALL_TOLD) == []
+
+
+# "As he spoke in the lobby, there were no protests at all.": "as he spoke" is a time
+AS_HE_SPOKE = """
+As as SCONJ IN mark 2
+he he PRON PRP nsubj 2
+spoke speak VERB VBD advcl 8
+in in ADP IN prep 2
+the the DET DT det 5
+lobby lobby NOUN NN pobj 3
+, , PUNCT , punct 8
+there there PRON EX expl 8
+were be VERB VBD ROOT 8
+no no DET DT det 10
+protests protest NOUN NNS attr 8
+at at ADV RB advmod 12
+all all ADV RB advmod 8
+. . PUNCT . punct 8
+"""
+
+
+def test_as_he_spoke_is_a_time_not_an_aside(nlp):
+    assert found(nlp, AS_HE_SPOKE) == []
+
+
+def test_as_she_pointed_out_is_still_an_aside(nlp):
+    rows = AS_HE_SPOKE.replace("he he PRON PRP nsubj 2", "she she PRON PRP nsubj 2").replace(
+        "spoke speak VERB VBD advcl 8", "noted note VERB VBD advcl 8"
+    )
+    assert found(nlp, rows) == [("indirect", "there were no protests at all", "she")]
+
+
+# "The timing led Republicans to say that the vote was rigged.": the one led to say it is the speaker
+LED_TO_SAY = """
+The the DET DT det 1
+timing timing NOUN NN nsubj 2
+led lead VERB VBD ROOT 2
+Republicans Republicans PROPN NNPS dobj 2
+to to PART TO aux 5
+say say VERB VB xcomp 2
+that that SCONJ IN mark 9
+the the DET DT det 8
+vote vote NOUN NN nsubjpass 10
+was be AUX VBD auxpass 10
+rigged rig VERB VBN ccomp 5
+. . PUNCT . punct 2
+"""
+
+
+def test_object_of_led_to_say_is_the_speaker(nlp):
+    assert found(nlp, LED_TO_SAY) == [("indirect", "the vote was rigged", "Republicans")]
+
+
+def test_without_an_object_the_subject_stays_the_speaker(nlp):
+    rows = LED_TO_SAY.replace("led lead VERB VBD ROOT 2", "wanted want VERB VBD ROOT 2").replace(
+        "Republicans Republicans PROPN NNPS dobj 2", "badly badly ADV RB advmod 2"
+    )
+    assert found(nlp, rows) == [("indirect", "the vote was rigged", "The timing")]
+
+
+# "Senator Paul said the plan would help donors, and called him reckless.": the next cue joined to the content
+NEXT_CUE_IN_CONTENT = """
+Senator Senator PROPN NNP compound 1
+Paul Paul PROPN NNP nsubj 2
+said say VERB VBD ROOT 2
+the the DET DT det 4
+plan plan NOUN NN nsubj 6
+would would AUX MD aux 6
+help help VERB VB ccomp 2
+donors donor NOUN NNS dobj 6
+, , PUNCT , punct 6
+and and CCONJ CC cc 6
+called call VERB VBD conj 6
+him he PRON PRP nsubj 12
+reckless reckless ADJ JJ oprd 10
+. . PUNCT . punct 2
+"""
+
+
+def test_content_ends_before_the_next_cue_of_the_speaker(nlp):
+    assert ("indirect", "the plan would help donors", "Senator Paul") in found(nlp, NEXT_CUE_IN_CONTENT)
+
+
+def test_content_keeps_a_verb_in_the_tense_of_the_content(nlp):
+    rows = NEXT_CUE_IN_CONTENT.replace("called call VERB VBD conj 6", "call call VERB VB conj 6")
+    assert ("indirect", "the plan would help donors, and call him reckless", "Senator Paul") in found(nlp, rows)
