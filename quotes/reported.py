@@ -153,16 +153,25 @@ def _before_added_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
     return end
 
 
-def _before_next_cue(clause: Token, verb: Token, end: int, lexicon: Lexicon) -> int:
-    """The end of a content clause, before a second cue the parser joined to it: "..., and more than four in ten
-    said ..." (a cue with a speaker of its own), "said the plan would fail, and called him reckless" (the same
-    speaker's next cue, in the cue's own tense)."""
+def _interrupts(verb: Token, start: int) -> bool:
+    """ "If the law was never tested, Giuliani said, there is a reason": a cue set off by commas inside the clause
+    it reports, which starts before it (both sides are what was said)."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    left = subjects[0].left_edge.i
+    return start < left - 1 and doc[left - 1].text == ","
+
+
+def _before_next_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
+    """The end of a content clause, before a second cue with a speaker of its own the parser joined to it:
+    "most said they were worried, and more than four in ten said ..."."""
     for child in clause.children:
         if child.dep_ != "conj" or child.i <= clause.i or child.lemma_.lower() not in lexicon.verbs:
             continue
-        own = _is_own_speech(child, lexicon)
-        if not own and (_has_own_subject(child) or child.tag_ != verb.tag_ or child.tag_ not in ("VBD", "VBZ")):
-            continue
+        if not _is_own_speech(child, lexicon):
+            continue  # "said A and accused him of B": the same speaker's words go on
         cut = child.left_edge.i
         doc = clause.doc
         while cut > clause.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
@@ -178,7 +187,7 @@ def _is_impersonal(verb: Token, speaker: Span) -> bool:
     return (
         len(speaker) == 1
         and speaker[0].lower_ in ("it", "this", "that")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.pos_ == "ADJ")
         and not _has_own_subject(verb)
     )
 
@@ -212,9 +221,10 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if child.dep_ == "advcl":
             start = _subject_start(child)  # "said after the hearing he would ...": the phrase is the cue's
         if child.i > verb.i:
-            start = max(start, verb.i + 1)
+            if not _interrupts(verb, start):
+                start = max(start, verb.i + 1)  # else the parts on each side are cut apart in quotes.attribute
             end = _before_added_cue(child, end, lexicon)
-            end = _before_next_cue(child, verb, end, lexicon)
+            end = _before_next_cue(child, end, lexicon)
         if _is_own_speech(child, lexicon):
             if _is_set_off(doc[start:end], verb):
                 continue  # "X said A, however Y said B": A and B are each their own speaker's
@@ -396,6 +406,19 @@ _TIME_NOUNS = frozenset(
 )
 
 
+#: Nouns that take a "that" clause of their own: "on condition that ...", "because of concerns that ...".
+_CONTENT_NOUNS = frozenset(
+    {"condition", "ground", "basis", "assumption", "premise", "understanding", "expectation", "hope", "belief",
+     "fact", "idea", "notion", "concern", "fear", "reality", "possibility", "view", "sense", "impression"}
+)
+#: Cues that take their content as a "that" clause ("said ... that", "told ... that"), which the parser may hang on
+#: a setting between them.
+_THAT_VERBS = frozenset(
+    {"say", "tell", "add", "write", "state", "announce", "declare", "insist", "argue", "claim", "explain", "note",
+     "warn", "testify", "confirm", "report", "acknowledge", "admit", "suggest", "stress", "predict", "promise",
+     "reveal", "assert", "maintain", "contend", "concede", "recall", "complain", "deny", "emphasize", "emphasise",
+     "indicate", "remind", "assure", "inform", "tweet", "post", "allege", "disclose", "reiterate", "signal"}
+)
 #: Prepositions of the where and when of a telling ("on CNN", "at a rally", "during a news conference").
 _SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to", "with", "from", "for", "via", "over"})
 
@@ -404,14 +427,16 @@ def _clause_after_setting(verb: Token) -> Iterator[tuple[int, int]]:
     """ "said on CNN, where he works, that ...", "told the audience at a fundraiser that ...": a "that" clause
     the parser hung as a relative clause on the last noun of the setting after the cue. A relative clause has
     no "that" of its own as a conjunction (mark): one that has is the cue's complement."""
+    if verb.lemma_.lower() not in _THAT_VERBS:
+        return  # "spoke to the reality that ...", "responded to accusations that ...": the noun's own clause
     for child in verb.children:
         if child.i < verb.i or child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
             continue  # not "repeated its claim that ...", "said of the idea that ...": the noun's own clause
         for token in child.subtree:
             if token.dep_ not in ("relcl", "acl") or token.pos_ not in ("VERB", "AUX") or not _has_own_subject(token):
                 continue
-            if token.head.lemma_.lower() in _TIME_NOUNS:
-                continue
+            if token.head.lemma_.lower() in _TIME_NOUNS or token.head.lemma_.lower() in _CONTENT_NOUNS:
+                continue  # "on the day that ...", "on condition that ..."
             mark = token.left_edge
             if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head == token:
                 yield mark.i, token.right_edge.i + 1

@@ -281,8 +281,36 @@ def test_without_an_object_the_subject_stays_the_speaker(nlp):
     assert found(nlp, rows) == [("indirect", "the vote was rigged", "The timing")]
 
 
-# "Senator Paul said the plan would help donors, and called him reckless.": the next cue joined to the content
+# "Most said they were worried, and four in ten said the mayor would win.": a second cue joined to the content
 NEXT_CUE_IN_CONTENT = """
+Most most ADJ JJS nsubj 1
+said say VERB VBD ROOT 1
+they they PRON PRP nsubj 3
+were be AUX VBD ccomp 1
+worried worried ADJ JJ acomp 3
+, , PUNCT , punct 3
+and and CCONJ CC cc 3
+four four NUM CD nsubj 10
+in in ADP IN prep 7
+ten ten NUM CD pobj 8
+said say VERB VBD conj 3
+the the DET DT det 12
+mayor mayor NOUN NN nsubj 14
+would would AUX MD aux 14
+win win VERB VB ccomp 10
+. . PUNCT . punct 1
+"""
+
+
+def test_content_ends_before_a_cue_with_a_speaker_of_its_own(nlp):
+    assert found(nlp, NEXT_CUE_IN_CONTENT) == [
+        ("indirect", "they were worried", "Most"),
+        ("indirect", "the mayor would win", "four in ten"),
+    ]
+
+
+# "Senator Paul said the plan would help donors, and called it reckless.": the same speaker goes on
+SAME_SPEAKER_GOES_ON = """
 Senator Senator PROPN NNP compound 1
 Paul Paul PROPN NNP nsubj 2
 said say VERB VBD ROOT 2
@@ -294,16 +322,41 @@ donors donor NOUN NNS dobj 6
 , , PUNCT , punct 6
 and and CCONJ CC cc 6
 called call VERB VBD conj 6
-him he PRON PRP nsubj 12
+it it PRON PRP nsubj 12
 reckless reckless ADJ JJ oprd 10
 . . PUNCT . punct 2
 """
 
 
-def test_content_ends_before_the_next_cue_of_the_speaker(nlp):
-    assert ("indirect", "the plan would help donors", "Senator Paul") in found(nlp, NEXT_CUE_IN_CONTENT)
+def test_content_goes_on_through_the_same_speakers_next_verb(nlp):
+    assert ("indirect", "the plan would help donors, and called it reckless", "Senator Paul") in found(
+        nlp, SAME_SPEAKER_GOES_ON
+    )
 
 
-def test_content_keeps_a_verb_in_the_tense_of_the_content(nlp):
-    rows = NEXT_CUE_IN_CONTENT.replace("called call VERB VBD conj 6", "call call VERB VB conj 6")
-    assert ("indirect", "the plan would help donors, and call him reckless", "Senator Paul") in found(nlp, rows)
+def test_that_clause_of_a_content_noun_is_no_quote(nlp):
+    rows = THAT_UNDER_SETTING.replace("conference conference NOUN NN pobj 2", "condition condition NOUN NN pobj 2")
+    assert found(nlp, rows) == []
+
+
+def test_that_clause_after_a_cue_without_that_complements_is_no_quote(nlp):
+    assert found(nlp, THAT_UNDER_SETTING.replace("said say VERB VBD ROOT 1", "spoke speak VERB VBD ROOT 1")) == []
+
+
+# "It is worth noting that the fund is empty.": nobody's speech
+WORTH_NOTING = """
+It it PRON PRP nsubj 1
+is be AUX VBZ ROOT 1
+worth worth ADJ JJ acomp 1
+noting note VERB VBG xcomp 2
+that that SCONJ IN mark 7
+the the DET DT det 6
+fund fund NOUN NN nsubj 7
+is be AUX VBZ ccomp 3
+empty empty ADJ JJ acomp 7
+. . PUNCT . punct 1
+"""
+
+
+def test_it_is_worth_noting_is_nobodys_speech(nlp):
+    assert found(nlp, WORTH_NOTING) == []
