@@ -117,6 +117,9 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
     if speaker is not None and _is_impersonal(verb, speaker):
         return None
     confidence = 0.8 if speaker is not None else 0.45
+    if speaker is None and content.start > verb.i:
+        speaker = _subject_before(verb)
+        confidence = 0.6 if speaker is not None else confidence
     return Speech(
         cue=cue_span(verb, until=until),
         cue_lemma=verb.lemma_.lower(),
@@ -126,6 +129,22 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
         rule=rule,
         confidence=confidence,
     )
+
+
+def _subject_before(verb: Token) -> Span | None:
+    """The speaker of a finite cue the parser left without a subject: "About 4 in 10 say ...", "Activists clamoring
+    for a recount say ...", "Sen. Ruiz (a Democrat so young he ...) says ...": a number or noun hung on the cue
+    before it, else the nearest subject before it in the sentence."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("expl", "csubj", "aux") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in ("nummod", "npadvmod", "dep", "nmod") and child.pos_ in ("NUM", "NOUN", "PROPN"):
+            return mention_span(child, stop=verb)
+    sent = verb.sent
+    for token in reversed(verb.doc[sent.start : verb.i]):
+        if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ not in ("which", "who"):
+            return mention_span(token, stop=verb)
+    return None
 
 
 def _outer_cue(verb: Token) -> Token | None:
@@ -205,7 +224,9 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     asks = verb.lemma_.lower() in QUESTION_VERBS
     clauses: list[tuple[int, int]] = []
     for child in verb.children:
-        if child.dep_ not in CLAUSE_DEPS and not _is_stray_complement(child, verb) and not _is_gerund_clause(child, verb):
+        if child.dep_ not in CLAUSE_DEPS and not any(
+            test(child, verb) for test in (_is_stray_complement, _is_gerund_clause, _is_question_advcl)
+        ):
             continue
         if child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
             continue
@@ -218,7 +239,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if _is_withheld(verb) and doc[child.left_edge.i].tag_ in ("WDT", "WP", "WRB"):
             continue  # "declined to say what form it would take"
         start, end = child.left_edge.i, child.right_edge.i + 1
-        if child.dep_ == "advcl":
+        if child.dep_ == "advcl" and not _is_question_advcl(child, verb):
             start = _subject_start(child)  # "said after the hearing he would ...": the phrase is the cue's
         if child.i > verb.i:
             if not _interrupts(verb, start):
@@ -332,17 +353,38 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
 def _from_agentless_question(verb: Token) -> Iterator[Speech]:
     """ "Asked whether he would run, Ms. Ruiz said ...": the question put to someone, by a speaker the text does not
     name (the speaker is left empty; the one asked answers in the main clause)."""
-    if verb.lemma_.lower() not in QUESTION_VERBS or verb.tag_ != "VBN" or _has_dep(verb, "nsubjpass"):
+    if verb.lemma_.lower() not in QUESTION_VERBS or verb.tag_ != "VBN":
         return
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in CLAUSE_DEPS and _opens_question(child):
+        if child.i > verb.i and (child.dep_ in CLAUSE_DEPS or _is_question_advcl(child, verb)) and _opens_question(child):
             start, end = child.left_edge.i, child.right_edge.i + 1
             commas = [t.i for t in verb.doc[start:end] if t.text == ","]
             if end == verb.head.i and commas:
                 end = commas[-1]  # "When asked if ..., the chief executive said": the parser took his name into the question
             rng = content_range(verb.doc[start:end])
             if rng is not None:
-                yield Speech(cue_span(verb), verb.lemma_.lower(), rng, None, None, "asked", 0.4)
+                yield Speech(cue_span(verb), verb.lemma_.lower(), rng, _agent(verb), None, "asked", 0.4)
+
+
+def _agent(verb: Token) -> Span | None:
+    """Who asked, named after a passive cue: "was asked by a caller whether ..."."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return mention_span(objects[0])
+    return None
+
+
+def _is_question_advcl(child: Token, verb: Token) -> bool:
+    """An indirect question the parser hung on a question cue as an adverbial clause: "asked the workers if
+    they would attend"."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and verb.lemma_.lower() in QUESTION_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
+    )
 
 
 def _is_asked(verb: Token) -> bool:
