@@ -215,7 +215,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """A reporting verb and its complement clause(s), before or after it."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs:
         return
-    if _is_raising(verb):
+    if _is_raising(verb) or _is_idiom(verb):
         return
     if _is_passive(verb) or _is_asked(verb):
         yield from _from_agentless_question(verb)
@@ -232,8 +232,10 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
-        if child.i < verb.i and _is_subordinate(child) and _has_complement_after(verb):
-            continue  # "After the vote, he told aides that ...": when it was said, not what
+        if child.i < verb.i and _has_complement_after(verb) and (
+            _is_subordinate(child) or not any(t.is_quote for t in child.subtree)
+        ):
+            continue  # "After the vote, he told aides that ...", "X was fired up; he said Y": not what was said
         if not asks and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
             continue  # "declined to say whether ...": a question, not what was said
         if _is_withheld(verb) and doc[child.left_edge.i].tag_ in ("WDT", "WP", "WRB"):
@@ -485,12 +487,18 @@ def _clause_after_setting(verb: Token) -> Iterator[tuple[int, int]]:
                 return
 
 
-def _opens_quote(verb: Token) -> bool:
-    """ "Eyebrows raised, he asked, “...”", "All told, the group raised ...": a cue that introduces the quotation
-    after it, or the idiom "all told"; what comes before it is no content."""
+def _is_idiom(verb: Token) -> bool:
+    """ "All told, the group raised ...", "That said, the plan ...": no cue at all."""
     doc = verb.doc
-    if verb.lower_ == "told" and verb.i > 0 and doc[verb.i - 1].lower_ == "all":
-        return True
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    return (verb.lower_, doc[verb.i - 1].lower_) in (("told", "all"), ("said", "that"))
+
+
+def _opens_quote(verb: Token) -> bool:
+    """ "Eyebrows raised, he asked, “...”": a cue that introduces the quotation after it; what comes before it is
+    no content."""
+    doc = verb.doc
     following = [t for t in doc[verb.i + 1 : verb.i + 3]]
     return bool(following) and (
         following[0].text == ":" or (following[0].text == "," and len(following) > 1 and following[1].is_quote)
@@ -674,8 +682,11 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
         subject = find_subject(verb)
         if subject is None:
             return
-        if head.i > verb.i and not any(t.is_quote for t in verb.subtree):
+        quoted = any(t.is_quote for t in verb.subtree)
+        if head.i > verb.i and not quoted:
             return  # "joked about it in an interview": what was done where, not what was said
+        if not quoted and verb.lemma_.lower() not in lexicon.verbs and verb.lemma_.lower() not in _STATEMENT_ACTS:
+            return  # "In an interview, she laughed off the ad": what was done, not what was said
         phrase = (head.left_edge.i, head.right_edge.i)
         tokens = [t for t in verb.subtree if not phrase[0] <= t.i <= phrase[1] and t.i > subject.right_edge.i]
         if not tokens:
@@ -692,6 +703,10 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
             rule="in-a-statement",
             confidence=0.6,
         )
+
+
+#: Acts done by speaking that are not in the cue lexicon: "In a statement, the trust apologised to patients".
+_STATEMENT_ACTS = frozenset({"apologise", "apologize"})
 
 
 def _from_noun_clause(noun: Token) -> Iterator[Speech]:
