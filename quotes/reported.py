@@ -355,7 +355,7 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
 def _from_agentless_question(verb: Token) -> Iterator[Speech]:
     """ "Asked whether he would run, Ms. Ruiz said ...": the question put to someone, by a speaker the text does not
     name (the speaker is left empty; the one asked answers in the main clause)."""
-    if verb.lemma_.lower() not in QUESTION_VERBS or verb.tag_ != "VBN":
+    if verb.lemma_.lower() not in QUESTION_VERBS or not (verb.tag_ == "VBN" or _is_asked(verb)):
         return
     for child in verb.children:
         if child.i > verb.i and (child.dep_ in CLAUSE_DEPS or _is_question_advcl(child, verb)) and _opens_question(child):
@@ -394,9 +394,20 @@ def _is_asked(verb: Token) -> bool:
     asker."""
     return (
         verb.lemma_.lower() in QUESTION_VERBS
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or _opens_adverbial(verb))
         and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
     )
+
+
+def _opens_adverbial(verb: Token) -> bool:
+    """ "Asked what ..., she said": a participle the tagger took for a past tense, opening an adverbial clause at
+    the start of its sentence (or after "when")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.i > verb.head.i:
+        return False
+    first = verb.sent.start
+    while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
+        first += 1
+    return verb.i == first or (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "when")
 
 
 def _opens_question(clause: Token) -> bool:
@@ -567,9 +578,10 @@ _CONTENT_MARKS = frozenset({"because", "although", "though", "unless", "if"})
 
 
 def _add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
-    """ "said she wanted change, but found the plan too costly", "said it was counted because ...": a "but"
-    clause or a clause of cause or concession the parser hung on the cue after its complement goes on with what
-    was said (not another cue: "..., but added that ...")."""
+    """ "said she wanted change, but found the plan too costly", "noted the gun was returned and it still bears
+    the case number", "said it was counted because ...": a "but" clause, an "and" clause with a subject of its
+    own, or a clause of cause or concession the parser hung on the cue after its complement goes on with what was
+    said (not another cue: "..., but added that ...")."""
     if not clauses or clauses[-1][0] <= verb.i:
         return
     doc = verb.doc
@@ -578,8 +590,10 @@ def _add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Le
             continue
         if child.dep_ == "conj":
             joins = [t for t in doc[clauses[-1][1] : child.left_edge.i + 1] if t.dep_ == "cc"]
-            if not joins or joins[-1].lower_ != "but":
+            if not joins or joins[-1].lower_ not in ("but", "and"):
                 continue
+            if joins[-1].lower_ == "and" and not _has_own_subject(child):
+                continue  # "said the vote was fair, and left the room": what the speaker did next
         elif child.dep_ == "advcl":
             if not any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS and c.i < child.i for c in child.children):
                 continue
