@@ -141,8 +141,9 @@ def _subject_before(verb: Token) -> Span | None:
         if child.i < verb.i and child.dep_ in ("nummod", "npadvmod", "dep", "nmod") and child.pos_ in ("NUM", "NOUN", "PROPN"):
             return mention_span(child, stop=verb)
     sent = verb.sent
+    inside = {t.i for t in verb.subtree}  # not the subject of a clause of the cue's own ("When asked if BMW ...")
     for token in reversed(verb.doc[sent.start : verb.i]):
-        if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ not in ("which", "who"):
+        if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM") and token.i not in inside:
             return mention_span(token, stop=verb)
     return None
 
@@ -200,6 +201,13 @@ def _before_next_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
     return end
 
 
+#: Adjectives whose subject is the one who speaks: "It (the ministry) was keen to point out ...", unlike "it was
+#: wrong to suggest ...".
+_SPEAKER_ADJECTIVES = frozenset(
+    {"keen", "quick", "eager", "careful", "anxious", "happy", "willing", "ready", "swift", "first", "able", "glad"}
+)
+
+
 def _is_impersonal(verb: Token, speaker: Span) -> bool:
     """ "It was wrong to suggest ...", "it is fair to say ...": an infinitive cue whose only subject is the "it"
     of the sentence around it reports nobody's speech."""
@@ -207,6 +215,7 @@ def _is_impersonal(verb: Token, speaker: Span) -> bool:
         len(speaker) == 1
         and speaker[0].lower_ in ("it", "this", "that")
         and (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.pos_ == "ADJ")
+        and verb.head.lemma_.lower() not in _SPEAKER_ADJECTIVES
         and not _has_own_subject(verb)
     )
 
@@ -232,6 +241,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
+        if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.verbs and _has_own_subject(child):
+            continue  # "Officials were talking up the dollar, they said, ...": a cue of its own, not content
         if child.i < verb.i and _has_complement_after(verb) and (
             _is_subordinate(child) or not any(t.is_quote for t in child.subtree)
         ):
@@ -578,10 +589,9 @@ _CONTENT_MARKS = frozenset({"because", "although", "though", "unless", "if"})
 
 
 def _add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
-    """ "said she wanted change, but found the plan too costly", "noted the gun was returned and it still bears
-    the case number", "said it was counted because ...": a "but" clause, an "and" clause with a subject of its
-    own, or a clause of cause or concession the parser hung on the cue after its complement goes on with what was
-    said (not another cue: "..., but added that ...")."""
+    """ "said she wanted change, but found the plan too costly", "said it was counted because ...": a "but" clause
+    without a subject of its own, or a clause of cause or concession the parser hung on the cue after its
+    complement goes on with what was said (not another cue: "..., but added that ...")."""
     if not clauses or clauses[-1][0] <= verb.i:
         return
     doc = verb.doc
@@ -590,10 +600,8 @@ def _add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Le
             continue
         if child.dep_ == "conj":
             joins = [t for t in doc[clauses[-1][1] : child.left_edge.i + 1] if t.dep_ == "cc"]
-            if not joins or joins[-1].lower_ not in ("but", "and"):
-                continue
-            if joins[-1].lower_ == "and" and not _has_own_subject(child):
-                continue  # "said the vote was fair, and left the room": what the speaker did next
+            if not joins or joins[-1].lower_ != "but" or _has_own_subject(child):
+                continue  # "said it would make 100,000 cars, but the target was soon reached": the narrator's
         elif child.dep_ == "advcl":
             if not any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS and c.i < child.i for c in child.children):
                 continue
@@ -604,7 +612,11 @@ def _add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Le
 
 def _is_withheld(verb: Token) -> bool:
     """A cue that is negated or declined: "did not say", "refused to say", "would not confirm"."""
-    return _has_dep(verb, "neg") or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse"))
+    return _has_dep(verb, "neg") or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
+
+
+#: Heads of a cue that is withheld: "declined to say", "was unable to say when ...".
+_WITHHOLDING = frozenset({"decline", "refuse", "unable", "unwilling", "reluctant", "hesitant", "fail"})
 
 
 def _is_tacked_on(verb: Token) -> bool:
@@ -699,7 +711,12 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
         quoted = any(t.is_quote for t in verb.subtree)
         if head.i > verb.i and not quoted:
             return  # "joked about it in an interview": what was done where, not what was said
-        if not quoted and verb.lemma_.lower() not in lexicon.verbs and verb.lemma_.lower() not in _STATEMENT_ACTS:
+        if (
+            not quoted
+            and verb.lemma_.lower() not in lexicon.verbs
+            and verb.lemma_.lower() not in _STATEMENT_ACTS
+            and noun.lemma_.lower() not in _FINDINGS
+        ):
             return  # "In an interview, she laughed off the ad": what was done, not what was said
         phrase = (head.left_edge.i, head.right_edge.i)
         tokens = [t for t in verb.subtree if not phrase[0] <= t.i <= phrase[1] and t.i > subject.right_edge.i]
@@ -721,6 +738,8 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
 
 #: Acts done by speaking that are not in the cue lexicon: "In a statement, the trust apologised to patients".
 _STATEMENT_ACTS = frozenset({"apologise", "apologize"})
+#: Documents whose findings any verb can report: "In its latest report, the OECD cut its growth forecast".
+_FINDINGS = frozenset({"report", "study", "survey", "review", "forecast", "outlook"})
 
 
 def _from_noun_clause(noun: Token) -> Iterator[Speech]:
