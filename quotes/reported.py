@@ -23,16 +23,38 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .complements import (
+    CLAUSE_DEPS,
+    QUESTION_VERBS,
+    add_that_conjuncts,
+    add_trailing_parts,
+    bare_xcomps,
+    before_added_cue,
+    before_next_cue,
+    clause_after_setting,
+    has_complement_after,
+    has_dep,
+    has_own_subject,
+    interrupts,
+    is_asked,
+    is_gerund_clause,
+    is_idiom,
+    is_own_speech,
+    is_passive,
+    is_question_advcl,
+    is_raising,
+    is_stray_complement,
+    is_subordinate,
+    merge_adjacent,
+    question_clauses,
+    subject_start,
+)
 from .lexicon import Lexicon
 from .pipeline import known_strings
 from .speakers import cue_span, find_addressee, find_speaker, find_subject, mention_span
 
-#: Dependencies of a reporting verb's complement clause.
-CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 #: Dependencies by which a noun carries its content clause ("a statement that ...").
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
-#: Cue verbs whose content is a question: "asked whether ...", "questioned why ..." are what was said.
-QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire"})
 _OPEN_MARKS = frozenset(["“", "‘", "«", "„", "‹", '"', "'", "''", "``", "`"])
 _CLOSE_MARKS = frozenset(["”", "’", "»", "“", "›", '"', "'", "''"])
 
@@ -105,10 +127,6 @@ def _is_edge_punct(token: Token, keep: frozenset[str]) -> bool:
     return (token.is_punct or token.text in ("-", "–", "—")) and token.text not in keep
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
-
-
 def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None) -> Speech | None:
     rng = content_range(content)
     if rng is None:
@@ -151,54 +169,12 @@ def _subject_before(verb: Token) -> Span | None:
 def _outer_cue(verb: Token) -> Token | None:
     """The cue a participle cue goes on from: "said A, noting that B" parsed with "noting" inside A. Its speaker is
     the outer cue's."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _has_own_subject(verb):
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or has_own_subject(verb):
         return None
     head = verb.head
-    if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < verb.i and _has_own_subject(head.head):
+    if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < verb.i and has_own_subject(head.head):
         return head.head
     return None
-
-
-def _before_added_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
-    """The end of a content clause, before a participle cue the parser hung inside it (", noting that ...")."""
-    for child in clause.children:
-        if (
-            child.dep_ == "advcl"
-            and child.tag_ == "VBG"
-            and child.lemma_.lower() in lexicon.verbs
-            and any(c.dep_ in CLAUSE_DEPS for c in child.children)
-            and child.doc[child.left_edge.i - 1].text == ","
-        ):
-            return min(end, child.left_edge.i - 1)
-    return end
-
-
-def _interrupts(verb: Token, start: int) -> bool:
-    """ "If the law was never tested, Giuliani said, there is a reason": a cue set off by commas inside the clause
-    it reports, which starts before it (both sides are what was said)."""
-    doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
-    if not subjects or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
-        return False
-    left = subjects[0].left_edge.i
-    return start < left - 1 and doc[left - 1].text == ","
-
-
-def _before_next_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
-    """The end of a content clause, before a second cue with a speaker of its own the parser joined to it:
-    "most said they were worried, and more than four in ten said ..."."""
-    for child in clause.children:
-        if child.dep_ != "conj" or child.i <= clause.i or child.lemma_.lower() not in lexicon.verbs:
-            continue
-        if not _is_own_speech(child, lexicon):
-            continue  # "said A and accused him of B": the same speaker's words go on
-        cut = child.left_edge.i
-        doc = clause.doc
-        while cut > clause.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
-            cut -= 1
-        if cut > clause.i:
-            return min(end, cut)
-    return end
 
 
 #: Adjectives whose subject is the one who speaks: "It (the ministry) was keen to point out ...", unlike "it was
@@ -216,7 +192,7 @@ def _is_impersonal(verb: Token, speaker: Span) -> bool:
         and speaker[0].lower_ in ("it", "this", "that")
         and (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.pos_ == "ADJ")
         and verb.head.lemma_.lower() not in _SPEAKER_ADJECTIVES
-        and not _has_own_subject(verb)
+        and not has_own_subject(verb)
     )
 
 
@@ -224,9 +200,9 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """A reporting verb and its complement clause(s), before or after it."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs:
         return
-    if _is_raising(verb) or _is_idiom(verb):
+    if is_raising(verb) or is_idiom(verb):
         return
-    if _is_passive(verb) or _is_asked(verb):
+    if is_passive(verb) or is_asked(verb):
         yield from _from_agentless_question(verb)
         return
     doc = verb.doc
@@ -234,17 +210,17 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     clauses: list[tuple[int, int]] = []
     for child in verb.children:
         if child.dep_ not in CLAUSE_DEPS and not any(
-            test(child, verb) for test in (_is_stray_complement, _is_gerund_clause, _is_question_advcl)
+            test(child, verb) for test in (is_stray_complement, is_gerund_clause, is_question_advcl)
         ):
             continue
         if child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
-        if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.verbs and _has_own_subject(child):
+        if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.verbs and has_own_subject(child):
             continue  # "Officials were talking up the dollar, they said, ...": a cue of its own, not content
-        if child.i < verb.i and _has_complement_after(verb) and (
-            _is_subordinate(child) or not any(t.is_quote for t in child.subtree)
+        if child.i < verb.i and has_complement_after(verb) and (
+            is_subordinate(child) or not any(t.is_quote for t in child.subtree)
         ):
             continue  # "After the vote, he told aides that ...", "X was fired up; he said Y": not what was said
         if not asks and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
@@ -252,14 +228,14 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if _is_withheld(verb) and doc[child.left_edge.i].tag_ in ("WDT", "WP", "WRB"):
             continue  # "declined to say what form it would take"
         start, end = child.left_edge.i, child.right_edge.i + 1
-        if child.dep_ == "advcl" and not _is_question_advcl(child, verb):
-            start = _subject_start(child)  # "said after the hearing he would ...": the phrase is the cue's
+        if child.dep_ == "advcl" and not is_question_advcl(child, verb):
+            start = subject_start(child)  # "said after the hearing he would ...": the phrase is the cue's
         if child.i > verb.i:
-            if not _interrupts(verb, start):
+            if not interrupts(verb, start):
                 start = max(start, verb.i + 1)  # else the parts on each side are cut apart in quotes.attribute
-            end = _before_added_cue(child, end, lexicon)
-            end = _before_next_cue(child, end, lexicon)
-        if _is_own_speech(child, lexicon):
+            end = before_added_cue(child, end, lexicon)
+            end = before_next_cue(child, end, lexicon)
+        if is_own_speech(child, lexicon):
             if _is_set_off(doc[start:end], verb):
                 continue  # "X said A, however Y said B": A and B are each their own speaker's
             if clauses and child.i > verb.i:
@@ -267,10 +243,10 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
                 continue
         clauses.append((start, end))
     if not clauses:
-        clauses.extend(_clause_after_setting(verb))
-    _add_that_conjuncts(verb, clauses)
-    _add_trailing_parts(verb, clauses, lexicon)
-    clauses = _merge_adjacent(doc, clauses)
+        clauses.extend(clause_after_setting(verb))
+    add_that_conjuncts(verb, clauses)
+    add_trailing_parts(verb, clauses, lexicon)
+    clauses = merge_adjacent(doc, clauses)
     found = False
     for start, end in clauses:
         speech = _speech(verb, doc[start:end], "cue-verb")
@@ -291,7 +267,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             yield speech
         return
-    if not found and _is_tacked_on(verb) and _has_own_subject(verb) and not _bare_xcomps(verb) and not _opens_quote(verb):
+    if not found and _is_tacked_on(verb) and has_own_subject(verb) and not bare_xcomps(verb) and not _opens_quote(verb):
         head = verb.head
         if verb.i > head.i:
             # inverted cue: "The strikes allowed IS to advance, the Russians said."
@@ -334,18 +310,6 @@ def _topic_clauses(verb: Token) -> Iterator[Span]:
         yield doc[obj.left_edge.i : obj.right_edge.i + 1]
 
 
-def _merge_adjacent(doc: Doc, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Clauses of one cue with nothing but punctuation between them are one content: the parser sometimes
-    splits "noting that most of the money raised would go to ..." into two complements."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(clauses):
-        if merged and all(t.is_punct for t in doc[merged[-1][1] : start]) and start >= merged[-1][1]:
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """ "Prices will rise, the bank said, and wages will not keep up": after an inverted cue, a clause joined to
     the cue by "and"/"but" with a subject of its own goes on with what was said (a second part of the quote)."""
@@ -353,7 +317,7 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     for child in joined:
         if child.dep_ != "conj" or child.i < verb.i or child.pos_ not in ("VERB", "AUX"):
             continue
-        if not _has_own_subject(child) or _is_own_speech(child, lexicon) or child.lemma_.lower() in ("agree", "say"):
+        if not has_own_subject(child) or is_own_speech(child, lexicon) or child.lemma_.lower() in ("agree", "say"):
             continue  # "..., she said, and he agreed": another speaker's cue
         if not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > verb.i for c in (*joined, *child.children)):
             continue
@@ -366,17 +330,10 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
 def _from_agentless_question(verb: Token) -> Iterator[Speech]:
     """ "Asked whether he would run, Ms. Ruiz said ...": the question put to someone, by a speaker the text does not
     name (the speaker is left empty; the one asked answers in the main clause)."""
-    if verb.lemma_.lower() not in QUESTION_VERBS or not (verb.tag_ == "VBN" or _is_asked(verb)):
-        return
-    for child in verb.children:
-        if child.i > verb.i and (child.dep_ in CLAUSE_DEPS or _is_question_advcl(child, verb)) and _opens_question(child):
-            start, end = child.left_edge.i, child.right_edge.i + 1
-            commas = [t.i for t in verb.doc[start:end] if t.text == ","]
-            if end == verb.head.i and commas:
-                end = commas[-1]  # "When asked if ..., the chief executive said": the parser took his name into the question
-            rng = content_range(verb.doc[start:end])
-            if rng is not None:
-                yield Speech(cue_span(verb), verb.lemma_.lower(), rng, _agent(verb), None, "asked", 0.4)
+    for start, end in question_clauses(verb):
+        rng = content_range(verb.doc[start:end])
+        if rng is not None:
+            yield Speech(cue_span(verb), verb.lemma_.lower(), rng, _agent(verb), None, "asked", 0.4)
 
 
 def _agent(verb: Token) -> Span | None:
@@ -389,134 +346,6 @@ def _agent(verb: Token) -> Span | None:
     return None
 
 
-def _is_question_advcl(child: Token, verb: Token) -> bool:
-    """An indirect question the parser hung on a question cue as an adverbial clause: "asked the workers if
-    they would attend"."""
-    return (
-        child.dep_ == "advcl"
-        and child.i > verb.i
-        and verb.lemma_.lower() in QUESTION_VERBS
-        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
-    )
-
-
-def _is_asked(verb: Token) -> bool:
-    """ "Asked whether ...", "when asked if ...": a question verb as a bare participle, whose subject is not the
-    asker."""
-    return (
-        verb.lemma_.lower() in QUESTION_VERBS
-        and (verb.tag_ == "VBN" or _opens_adverbial(verb))
-        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
-    )
-
-
-def _opens_adverbial(verb: Token) -> bool:
-    """ "Asked what ..., she said": a participle the tagger took for a past tense, opening an adverbial clause at
-    the start of its sentence (or after "when")."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.i > verb.head.i:
-        return False
-    first = verb.sent.start
-    while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
-        first += 1
-    return verb.i == first or (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "when")
-
-
-def _opens_question(clause: Token) -> bool:
-    """The clause is an indirect question: "whether ...", "if ...", "why ...", "who ..."."""
-    first = clause.doc[clause.left_edge.i]
-    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
-
-
-def _is_stray_complement(child: Token, verb: Token) -> bool:
-    """A complement clause the parser hung as an adverbial clause because a phrase came between it and the
-    cue: "Grant said after the hearing he would not resign." (after the cue, a subject of its own, no
-    conjunction of its own, and no comma before it)."""
-    if child.dep_ != "advcl" or child.i < verb.i or _has_dep(child, "mark") or not _has_own_subject(child):
-        return False
-    if any(c.tag_ == "WRB" for c in child.children):
-        return False  # "said, when a protester stumbled": a time, not what was said
-    first = _subject_start(child)
-    return first > verb.i + 1 and child.doc[first - 1].text not in (",", ";", ":", "—", "-", "(")
-
-
-#: Conjunctions that open a clause of time, cause or concession ("after the vote ...", "as he left ...").
-_SUBORDINATORS = frozenset(
-    {"after", "as", "when", "while", "whilst", "before", "since", "once", "until", "because", "although", "though"}
-)
-
-
-def _is_subordinate(clause: Token) -> bool:
-    """The clause opens with a subordinating conjunction of its own: "after Minning came on the scene"."""
-    return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i == c.head.left_edge.i for c in clause.children) or (
-        clause.doc[clause.left_edge.i].dep_ == "cc"
-        and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i == clause.left_edge.i + 1 for c in clause.children)
-    )
-
-
-def _has_complement_after(verb: Token) -> bool:
-    return any(c.dep_ == "ccomp" and c.i > verb.i and _has_own_subject(c) for c in verb.children)
-
-
-def _is_gerund_clause(child: Token, verb: Token) -> bool:
-    """A complement whose subject is a gerund, parsed as the cue's xcomp: "Gomez said seeing the officers was a
-    relief", "Leaders have said cutting output must come first" (the gerund right after the cue, and under it a
-    clause with a subject of its own)."""
-    if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.left_edge.i != verb.i + 1:
-        return False
-    return any(c.dep_ == "ccomp" and c.i > child.i and _has_own_subject(c) for c in child.children)
-
-
-#: Nouns of time: "said on the day that he resigned" is a when, not what was said.
-_TIME_NOUNS = frozenset(
-    {"day", "night", "morning", "evening", "afternoon", "week", "month", "year", "time", "moment", "hour", "point"}
-)
-
-
-#: Nouns that take a "that" clause of their own: "on condition that ...", "because of concerns that ...".
-_CONTENT_NOUNS = frozenset(
-    {"condition", "ground", "basis", "assumption", "premise", "understanding", "expectation", "hope", "belief",
-     "fact", "idea", "notion", "concern", "fear", "reality", "possibility", "view", "sense", "impression"}
-)
-#: Cues that take their content as a "that" clause ("said ... that", "told ... that"), which the parser may hang on
-#: a setting between them.
-_THAT_VERBS = frozenset(
-    {"say", "tell", "add", "write", "state", "announce", "declare", "insist", "argue", "claim", "explain", "note",
-     "warn", "testify", "confirm", "report", "acknowledge", "admit", "suggest", "stress", "predict", "promise",
-     "reveal", "assert", "maintain", "contend", "concede", "recall", "complain", "deny", "emphasize", "emphasise",
-     "indicate", "remind", "assure", "inform", "tweet", "post", "allege", "disclose", "reiterate", "signal"}
-)
-#: Prepositions of the where and when of a telling ("on CNN", "at a rally", "during a news conference").
-_SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to", "with", "from", "for", "via", "over"})
-
-
-def _clause_after_setting(verb: Token) -> Iterator[tuple[int, int]]:
-    """ "said on CNN, where he works, that ...", "told the audience at a fundraiser that ...": a "that" clause
-    the parser hung as a relative clause on the last noun of the setting after the cue. A relative clause has
-    no "that" of its own as a conjunction (mark): one that has is the cue's complement."""
-    if verb.lemma_.lower() not in _THAT_VERBS:
-        return  # "spoke to the reality that ...", "responded to accusations that ...": the noun's own clause
-    for child in verb.children:
-        if child.i < verb.i or child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
-            continue  # not "repeated its claim that ...", "said of the idea that ...": the noun's own clause
-        for token in child.subtree:
-            if token.dep_ not in ("relcl", "acl") or token.pos_ not in ("VERB", "AUX") or not _has_own_subject(token):
-                continue
-            if token.head.lemma_.lower() in _TIME_NOUNS or token.head.lemma_.lower() in _CONTENT_NOUNS:
-                continue  # "on the day that ...", "on condition that ..."
-            mark = token.left_edge
-            if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head == token:
-                yield mark.i, token.right_edge.i + 1
-                return
-
-
-def _is_idiom(verb: Token) -> bool:
-    """ "All told, the group raised ...", "That said, the plan ...": no cue at all."""
-    doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
-        return False
-    return (verb.lower_, doc[verb.i - 1].lower_) in (("told", "all"), ("said", "that"))
-
-
 def _opens_quote(verb: Token) -> bool:
     """ "Eyebrows raised, he asked, “...”": a cue that introduces the quotation after it; what comes before it is
     no content."""
@@ -527,29 +356,13 @@ def _opens_quote(verb: Token) -> bool:
     )
 
 
-def _bare_xcomps(verb: Token) -> list[Token]:
-    """The cue's xcomps but one set off by a comma after it: "said to be ...", not "he said, on condition of
-    anonymity to speak freely" (the parser hangs the infinitive of the condition on the cue)."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "xcomp" and not (c.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1 : c.left_edge.i]))
-    ]
-
-
-def _subject_start(clause: Token) -> int:
-    """Where a clause starts once the phrases the parser hung on it before its subject are left out."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    return subjects[0].left_edge.i if subjects else clause.left_edge.i
-
-
 #: Cues that name the act of speaking, not what was said: "as she spoke", "as he testified" tell the time.
 _WHILE_SPEAKING = frozenset({"speak", "talk", "testify"})
 
 
 def _is_as_aside(verb: Token) -> bool:
     """ "As Mr. Obi pointed out, ...", "..., as she put it": a cue in an "as" clause, beside what was said."""
-    if verb.dep_ != "advcl" or not _has_own_subject(verb) or verb.head.i == verb.i:
+    if verb.dep_ != "advcl" or not has_own_subject(verb) or verb.head.i == verb.i:
         return False
     if verb.lemma_.lower() in _WHILE_SPEAKING:
         return False  # "As he spoke in the lobby, ...": a time, not an aside on what was said
@@ -573,46 +386,9 @@ def _main_clause_without(verb: Token) -> Span:
     return doc[head.left_edge.i : verb.left_edge.i]
 
 
-def _add_that_conjuncts(verb: Token, clauses: list[tuple[int, int]]) -> None:
-    """ "said A and that B": B, parsed as a conjunct of the verb, is part of what was said."""
-    for child in verb.children:
-        if child.dep_ != "conj" or child.i < verb.i or not clauses:
-            continue
-        first = child.doc[child.left_edge.i]
-        after = clauses[-1][0] > verb.i  # "said A and that B", not "“A,” she said, “and that B”"
-        if after and first.lower_ == "that" and child.left_edge.i > clauses[-1][1] - 1 and _has_own_subject(child):
-            clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
-
-
-#: Conjunctions of an adverbial clause that goes on with what was said: "said X because Y", "X, although Y".
-_CONTENT_MARKS = frozenset({"because", "although", "though", "unless", "if"})
-
-
-def _add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
-    """ "said she wanted change, but found the plan too costly", "said it was counted because ...": a "but" clause
-    without a subject of its own, or a clause of cause or concession the parser hung on the cue after its
-    complement goes on with what was said (not another cue: "..., but added that ...")."""
-    if not clauses or clauses[-1][0] <= verb.i:
-        return
-    doc = verb.doc
-    for child in verb.children:
-        if child.i < clauses[-1][1] or child.pos_ not in ("VERB", "AUX") or child.lemma_.lower() in lexicon.verbs:
-            continue
-        if child.dep_ == "conj":
-            joins = [t for t in doc[clauses[-1][1] : child.left_edge.i + 1] if t.dep_ == "cc"]
-            if not joins or joins[-1].lower_ != "but" or _has_own_subject(child):
-                continue  # "said it would make 100,000 cars, but the target was soon reached": the narrator's
-        elif child.dep_ == "advcl":
-            if not any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS and c.i < child.i for c in child.children):
-                continue
-        else:
-            continue
-        clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
-
-
 def _is_withheld(verb: Token) -> bool:
     """A cue that is negated or declined: "did not say", "refused to say", "would not confirm"."""
-    return _has_dep(verb, "neg") or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
+    return has_dep(verb, "neg") or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
 
 
 #: Heads of a cue that is withheld: "declined to say", "was unable to say when ...".
@@ -624,7 +400,7 @@ def _is_tacked_on(verb: Token) -> bool:
     advcl without a conjunction of its own after a comma)."""
     if verb.dep_ == "parataxis":
         return True
-    if verb.dep_ != "advcl" or verb.i < verb.head.i or _has_dep(verb, "mark"):
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or has_dep(verb, "mark"):
         return False
     left = verb.left_edge.i
     while left < verb.i and verb.doc[left].is_punct:
@@ -685,7 +461,7 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
     head = noun.head
     # "X issued a statement that ..."
     for child in noun.children:
-        if child.dep_ in NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and _has_own_subject(child):
+        if child.dep_ in NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and has_own_subject(child):
             if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.light_verbs:
                 speech = _speech(head, doc[child.left_edge.i : child.right_edge.i + 1], "cue-noun", until=noun)
                 if speech is not None:
@@ -699,7 +475,7 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
     # "In a statement, the ministry accused Washington of ..."
     if head.dep_ == "prep" and head.lower_ == "in" and noun.dep_ == "pobj":
         verb = head.head
-        if verb.pos_ != "VERB" or _is_passive(verb):
+        if verb.pos_ != "VERB" or is_passive(verb):
             return
         if verb.lemma_.lower() in lexicon.verbs and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
             return  # "said in a statement that ...": the verb's own rule reads it
@@ -755,7 +531,7 @@ def _from_noun_clause(noun: Token) -> Iterator[Speech]:
     for child in noun.children:
         if child.dep_ not in ("acl", "ccomp", "appos") or child.i < noun.i or child.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or not _has_own_subject(child):
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or not has_own_subject(child):
             continue
         if any(c.lower_ in ("that", "which", "who") and c.dep_ != "mark" for c in child.children):
             continue  # "the claim that he made": a relative clause
@@ -813,23 +589,6 @@ def _reports_nothing(verb: Token) -> bool:
     return all(c.pos_ == "PRON" or c.lower_ == "so" for c in core)
 
 
-def _is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
-    """A complement that is itself a reporting verb with a speaking subject of its own (active voice)."""
-    return (
-        clause.lemma_.lower() in lexicon.verbs
-        and not _is_passive(clause)
-        and any(c.dep_ in CLAUSE_DEPS for c in clause.children)
-        and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in clause.children)
-    )
-
-
-def _is_raising(verb: Token) -> bool:
-    """ "said to be worth £2bn", "is reported to have left": a cue verb that reports no speech."""
-    return not _has_dep(verb, "dobj") and any(
-        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in _bare_xcomps(verb)
-    )
-
-
 def _is_set_off(clause: Span, verb: Token) -> bool:
     """The clause is set off from the verb by punctuation or a conjunction (", however", "but", "while")."""
     doc = clause.doc
@@ -867,16 +626,6 @@ def _cue_tokens(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Token]:
 
 _ACCORDING = get_string_id("according")
 _PUT = get_string_id("put")
-
-
-def _has_dep(token: Token, dep: str) -> bool:
-    return any(child.dep_ == dep for child in token.children)
-
-
-def _has_own_subject(verb: Token) -> bool:
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("which", "who") for c in verb.children
-    )
 
 
 def find_speech(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Speech]:
