@@ -154,9 +154,9 @@ def parts_around_cue(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> 
         return None
     clause: set[int] = set()
     for child in verb.children:
-        if child.dep_ in CLAUSE_DEPS:
-            clause.update(t.i for t in child.subtree)
-    own = {t.i for t in verb.subtree} - clause
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "advcl" and child.i < verb.i and speech.rule != "cue-verb"):
+            clause.update(t.i for t in child.subtree)  # "When the rules change, Dr. Clark added, ...": the
+    own = {t.i for t in verb.subtree} - clause  # clause the parser hung on a parenthetical cue is a part
     lo = hi = verb.i
     while lo - 1 >= 0 and lo - 1 in own and not doc[lo - 1].is_quote and doc[lo - 1].idx >= start:
         lo -= 1

@@ -24,16 +24,38 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .complements import (
+    CLAUSE_DEPS,
+    QUESTION_VERBS,
+    add_that_conjuncts,
+    add_trailing_parts,
+    bare_xcomps,
+    before_added_cue,
+    before_next_cue,
+    clause_after_setting,
+    has_complement_after,
+    has_dep,
+    has_own_subject,
+    interrupts,
+    is_asked,
+    is_gerund_clause,
+    is_idiom,
+    is_own_speech,
+    is_passive,
+    is_question_advcl,
+    is_raising,
+    is_stray_complement,
+    is_subordinate,
+    merge_adjacent,
+    question_clauses,
+    subject_start,
+)
 from .lexicon import Lexicon
 from .pipeline import string_mask
 from .speakers import cue_span, find_addressee, find_speaker, find_subject, mention_span
 
-#: Dependencies of a reporting verb's complement clause.
-CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 #: Dependencies by which a noun carries its content clause ("a statement that ...").
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
-#: Cue verbs whose content is a question: "asked whether ...", "questioned why ..." are what was said.
-QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire"})
 _OPEN_MARKS = frozenset(["“", "‘", "«", "„", "‹", '"', "'", "''", "``", "`"])
 _CLOSE_MARKS = frozenset(["”", "’", "»", "“", "›", '"', "'", "''"])
 
@@ -106,10 +128,6 @@ def _is_edge_punct(token: Token, keep: frozenset[str]) -> bool:
     return (token.is_punct or token.text in ("-", "–", "—")) and token.text not in keep
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
-
-
 def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None) -> Speech | None:
     rng = content_range(content)
     if rng is None:
@@ -118,6 +136,9 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
     if speaker is not None and _is_impersonal(verb, speaker):
         return None
     confidence = 0.8 if speaker is not None else 0.45
+    if speaker is None and content.start > verb.i:
+        speaker = _subject_before(verb)
+        confidence = 0.6 if speaker is not None else confidence
     return Speech(
         cue=cue_span(verb, until=until),
         cue_lemma=verb.lemma_.lower(),
@@ -129,29 +150,39 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
     )
 
 
+def _subject_before(verb: Token) -> Span | None:
+    """The speaker of a finite cue the parser left without a subject: "About 4 in 10 say ...", "Activists clamoring
+    for a recount say ...", "Sen. Ruiz (a Democrat so young he ...) says ...": a number or noun hung on the cue
+    before it, else the nearest subject before it in the sentence."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("expl", "csubj", "aux") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in ("nummod", "npadvmod", "dep", "nmod") and child.pos_ in ("NUM", "NOUN", "PROPN"):
+            return mention_span(child, stop=verb)
+    sent = verb.sent
+    inside = {t.i for t in verb.subtree}  # not the subject of a clause of the cue's own ("When asked if BMW ...")
+    for token in reversed(verb.doc[sent.start : verb.i]):
+        if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM") and token.i not in inside:
+            return mention_span(token, stop=verb)
+    return None
+
+
 def _outer_cue(verb: Token) -> Token | None:
     """The cue a participle cue goes on from: "said A, noting that B" parsed with "noting" inside A. Its speaker is
     the outer cue's."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _has_own_subject(verb):
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or has_own_subject(verb):
         return None
     head = verb.head
-    if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < verb.i and _has_own_subject(head.head):
+    if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < verb.i and has_own_subject(head.head):
         return head.head
     return None
 
 
-def _before_added_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
-    """The end of a content clause, before a participle cue the parser hung inside it (", noting that ...")."""
-    for child in clause.children:
-        if (
-            child.dep_ == "advcl"
-            and child.tag_ == "VBG"
-            and child.lemma_.lower() in lexicon.verbs
-            and any(c.dep_ in CLAUSE_DEPS for c in child.children)
-            and child.doc[child.left_edge.i - 1].text == ","
-        ):
-            return min(end, child.left_edge.i - 1)
-    return end
+#: Adjectives whose subject is the one who speaks: "It (the ministry) was keen to point out ...", unlike "it was
+#: wrong to suggest ...".
+_SPEAKER_ADJECTIVES = frozenset(
+    {"keen", "quick", "eager", "careful", "anxious", "happy", "willing", "ready", "swift", "first", "able", "glad"}
+)
 
 
 def _is_impersonal(verb: Token, speaker: Span) -> bool:
@@ -160,8 +191,9 @@ def _is_impersonal(verb: Token, speaker: Span) -> bool:
     return (
         len(speaker) == 1
         and speaker[0].lower_ in ("it", "this", "that")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and not _has_own_subject(verb)
+        and (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.pos_ == "ADJ")
+        and verb.head.lemma_.lower() not in _SPEAKER_ADJECTIVES
+        and not has_own_subject(verb)
     )
 
 
@@ -169,40 +201,53 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """A reporting verb and its complement clause(s), before or after it."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs:
         return
-    if _is_raising(verb):
+    if is_raising(verb) or is_idiom(verb):
         return
-    if _is_passive(verb) or _is_asked(verb):
+    if is_passive(verb) or is_asked(verb):
         yield from _from_agentless_question(verb)
         return
     doc = verb.doc
     asks = verb.lemma_.lower() in QUESTION_VERBS
     clauses: list[tuple[int, int]] = []
     for child in verb.children:
-        if child.dep_ not in CLAUSE_DEPS and not _is_stray_complement(child, verb):
+        if child.dep_ not in CLAUSE_DEPS and not any(
+            test(child, verb) for test in (is_stray_complement, is_gerund_clause, is_question_advcl)
+        ):
             continue
         if child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
+        if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.verbs and has_own_subject(child):
+            continue  # "Officials were talking up the dollar, they said, ...": a cue of its own, not content
+        if child.i < verb.i and has_complement_after(verb) and (
+            is_subordinate(child) or not any(t.is_quote for t in child.subtree)
+        ):
+            continue  # "After the vote, he told aides that ...", "X was fired up; he said Y": not what was said
         if not asks and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
             continue  # "declined to say whether ...": a question, not what was said
         if _is_withheld(verb) and doc[child.left_edge.i].tag_ in ("WDT", "WP", "WRB"):
             continue  # "declined to say what form it would take"
         start, end = child.left_edge.i, child.right_edge.i + 1
-        if child.dep_ == "advcl":
-            start = _subject_start(child)  # "said after the hearing he would ...": the phrase is the cue's
+        if child.dep_ == "advcl" and not is_question_advcl(child, verb):
+            start = subject_start(child)  # "said after the hearing he would ...": the phrase is the cue's
         if child.i > verb.i:
-            start = max(start, verb.i + 1)
-            end = _before_added_cue(child, end, lexicon)
-        if _is_own_speech(child, lexicon):
+            if not interrupts(verb, start):
+                start = max(start, verb.i + 1)  # else the parts on each side are cut apart in quotes.attribute
+            end = before_added_cue(child, end, lexicon)
+            end = before_next_cue(child, end, lexicon)
+        if is_own_speech(child, lexicon):
             if _is_set_off(doc[start:end], verb):
                 continue  # "X said A, however Y said B": A and B are each their own speaker's
             if clauses and child.i > verb.i:
                 clauses[-1] = (clauses[-1][0], end)  # "admitted A that the army says B": B is nested in A
                 continue
         clauses.append((start, end))
-    _add_that_conjuncts(verb, clauses)
-    clauses = _merge_adjacent(doc, clauses)
+    if not clauses:
+        clauses.extend(clause_after_setting(verb))
+    add_that_conjuncts(verb, clauses)
+    add_trailing_parts(verb, clauses, lexicon)
+    clauses = merge_adjacent(doc, clauses)
     found = False
     for start, end in clauses:
         speech = _speech(verb, doc[start:end], "cue-verb")
@@ -223,7 +268,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         if speech is not None:
             yield speech
         return
-    if not found and _is_tacked_on(verb) and _has_own_subject(verb) and not _has_dep(verb, "xcomp"):
+    if not found and _is_tacked_on(verb) and has_own_subject(verb) and not bare_xcomps(verb) and not _opens_quote(verb):
         head = verb.head
         if verb.i > head.i:
             # inverted cue: "The strikes allowed IS to advance, the Russians said."
@@ -266,18 +311,6 @@ def _topic_clauses(verb: Token) -> Iterator[Span]:
         yield doc[obj.left_edge.i : obj.right_edge.i + 1]
 
 
-def _merge_adjacent(doc: Doc, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Clauses of one cue with nothing but punctuation between them are one content: the parser sometimes
-    splits "noting that most of the money raised would go to ..." into two complements."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(clauses):
-        if merged and all(t.is_punct for t in doc[merged[-1][1] : start]) and start >= merged[-1][1]:
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """ "Prices will rise, the bank said, and wages will not keep up": after an inverted cue, a clause joined to
     the cue by "and"/"but" with a subject of its own goes on with what was said (a second part of the quote)."""
@@ -285,7 +318,7 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     for child in joined:
         if child.dep_ != "conj" or child.i < verb.i or child.pos_ not in ("VERB", "AUX"):
             continue
-        if not _has_own_subject(child) or _is_own_speech(child, lexicon) or child.lemma_.lower() in ("agree", "say"):
+        if not has_own_subject(child) or is_own_speech(child, lexicon) or child.lemma_.lower() in ("agree", "say"):
             continue  # "..., she said, and he agreed": another speaker's cue
         if not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > verb.i for c in (*joined, *child.children)):
             continue
@@ -298,57 +331,42 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
 def _from_agentless_question(verb: Token) -> Iterator[Speech]:
     """ "Asked whether he would run, Ms. Ruiz said ...": the question put to someone, by a speaker the text does not
     name (the speaker is left empty; the one asked answers in the main clause)."""
-    if verb.lemma_.lower() not in QUESTION_VERBS or verb.tag_ != "VBN" or _has_dep(verb, "nsubjpass"):
-        return
+    for start, end in question_clauses(verb):
+        rng = content_range(verb.doc[start:end])
+        if rng is not None:
+            yield Speech(cue_span(verb), verb.lemma_.lower(), rng, _agent(verb), None, "asked", 0.4)
+
+
+def _agent(verb: Token) -> Span | None:
+    """Who asked, named after a passive cue: "was asked by a caller whether ..."."""
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in CLAUSE_DEPS and _opens_question(child):
-            start, end = child.left_edge.i, child.right_edge.i + 1
-            commas = [t.i for t in verb.doc[start:end] if t.text == ","]
-            if end == verb.head.i and commas:
-                end = commas[-1]  # "When asked if ..., the chief executive said": the parser took his name into the question
-            rng = content_range(verb.doc[start:end])
-            if rng is not None:
-                yield Speech(cue_span(verb), verb.lemma_.lower(), rng, None, None, "asked", 0.4)
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return mention_span(objects[0])
+    return None
 
 
-def _is_asked(verb: Token) -> bool:
-    """ "Asked whether ...", "when asked if ...": a question verb as a bare participle, whose subject is not the
-    asker."""
-    return (
-        verb.lemma_.lower() in QUESTION_VERBS
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+def _opens_quote(verb: Token) -> bool:
+    """ "Eyebrows raised, he asked, “...”": a cue that introduces the quotation after it; what comes before it is
+    no content."""
+    doc = verb.doc
+    following = [t for t in doc[verb.i + 1 : verb.i + 3]]
+    return bool(following) and (
+        following[0].text == ":" or (following[0].text == "," and len(following) > 1 and following[1].is_quote)
     )
 
 
-def _opens_question(clause: Token) -> bool:
-    """The clause is an indirect question: "whether ...", "if ...", "why ...", "who ..."."""
-    first = clause.doc[clause.left_edge.i]
-    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
-
-
-def _is_stray_complement(child: Token, verb: Token) -> bool:
-    """A complement clause the parser hung as an adverbial clause because a phrase came between it and the
-    cue: "Grant said after the hearing he would not resign." (after the cue, a subject of its own, no
-    conjunction of its own, and no comma before it)."""
-    if child.dep_ != "advcl" or child.i < verb.i or _has_dep(child, "mark") or not _has_own_subject(child):
-        return False
-    if any(c.tag_ == "WRB" for c in child.children):
-        return False  # "said, when a protester stumbled": a time, not what was said
-    first = _subject_start(child)
-    return first > verb.i + 1 and child.doc[first - 1].text not in (",", ";", ":", "—", "-", "(")
-
-
-def _subject_start(clause: Token) -> int:
-    """Where a clause starts once the phrases the parser hung on it before its subject are left out."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    return subjects[0].left_edge.i if subjects else clause.left_edge.i
+#: Cues that name the act of speaking, not what was said: "as she spoke", "as he testified" tell the time.
+_WHILE_SPEAKING = frozenset({"speak", "talk", "testify"})
 
 
 def _is_as_aside(verb: Token) -> bool:
     """ "As Mr. Obi pointed out, ...", "..., as she put it": a cue in an "as" clause, beside what was said."""
-    if verb.dep_ != "advcl" or not _has_own_subject(verb) or verb.head.i == verb.i:
+    if verb.dep_ != "advcl" or not has_own_subject(verb) or verb.head.i == verb.i:
         return False
+    if verb.lemma_.lower() in _WHILE_SPEAKING:
+        return False  # "As he spoke in the lobby, ...": a time, not an aside on what was said
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
     doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
@@ -369,20 +387,13 @@ def _main_clause_without(verb: Token) -> Span:
     return doc[head.left_edge.i : verb.left_edge.i]
 
 
-def _add_that_conjuncts(verb: Token, clauses: list[tuple[int, int]]) -> None:
-    """ "said A and that B": B, parsed as a conjunct of the verb, is part of what was said."""
-    for child in verb.children:
-        if child.dep_ != "conj" or child.i < verb.i or not clauses:
-            continue
-        first = child.doc[child.left_edge.i]
-        after = clauses[-1][0] > verb.i  # "said A and that B", not "“A,” she said, “and that B”"
-        if after and first.lower_ == "that" and child.left_edge.i > clauses[-1][1] - 1 and _has_own_subject(child):
-            clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
-
-
 def _is_withheld(verb: Token) -> bool:
     """A cue that is negated or declined: "did not say", "refused to say", "would not confirm"."""
-    return _has_dep(verb, "neg") or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse"))
+    return has_dep(verb, "neg") or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
+
+
+#: Heads of a cue that is withheld: "declined to say", "was unable to say when ...".
+_WITHHOLDING = frozenset({"decline", "refuse", "unable", "unwilling", "reluctant", "hesitant", "fail"})
 
 
 def _is_tacked_on(verb: Token) -> bool:
@@ -390,7 +401,7 @@ def _is_tacked_on(verb: Token) -> bool:
     advcl without a conjunction of its own after a comma)."""
     if verb.dep_ == "parataxis":
         return True
-    if verb.dep_ != "advcl" or verb.i < verb.head.i or _has_dep(verb, "mark"):
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or has_dep(verb, "mark"):
         return False
     left = verb.left_edge.i
     while left < verb.i and verb.doc[left].is_punct:
@@ -451,7 +462,7 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
     head = noun.head
     # "X issued a statement that ..."
     for child in noun.children:
-        if child.dep_ in NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and _has_own_subject(child):
+        if child.dep_ in NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and has_own_subject(child):
             if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.light_verbs:
                 speech = _speech(head, doc[child.left_edge.i : child.right_edge.i + 1], "cue-noun", until=noun)
                 if speech is not None:
@@ -465,7 +476,7 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
     # "In a statement, the ministry accused Washington of ..."
     if head.dep_ == "prep" and head.lower_ == "in" and noun.dep_ == "pobj":
         verb = head.head
-        if verb.pos_ != "VERB" or _is_passive(verb):
+        if verb.pos_ != "VERB" or is_passive(verb):
             return
         if verb.lemma_.lower() in lexicon.verbs and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
             return  # "said in a statement that ...": the verb's own rule reads it
@@ -474,6 +485,16 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
         subject = find_subject(verb)
         if subject is None:
             return
+        quoted = any(t.is_quote for t in verb.subtree)
+        if head.i > verb.i and not quoted:
+            return  # "joked about it in an interview": what was done where, not what was said
+        if (
+            not quoted
+            and verb.lemma_.lower() not in lexicon.verbs
+            and verb.lemma_.lower() not in _STATEMENT_ACTS
+            and noun.lemma_.lower() not in _FINDINGS
+        ):
+            return  # "In an interview, she laughed off the ad": what was done, not what was said
         phrase = (head.left_edge.i, head.right_edge.i)
         tokens = [t for t in verb.subtree if not phrase[0] <= t.i <= phrase[1] and t.i > subject.right_edge.i]
         if not tokens:
@@ -492,6 +513,12 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
         )
 
 
+#: Acts done by speaking that are not in the cue lexicon: "In a statement, the trust apologised to patients".
+_STATEMENT_ACTS = frozenset({"apologise", "apologize"})
+#: Documents whose findings any verb can report: "In its latest report, the OECD cut its growth forecast".
+_FINDINGS = frozenset({"report", "study", "survey", "review", "forecast", "outlook"})
+
+
 def _from_noun_clause(noun: Token) -> Iterator[Speech]:
     """ "The union's claim that the mine is unsafe", "a report that the plant would close": a reporting noun
     with a "that" clause of its own (a content clause, not a relative clause: "the claim that he made").
@@ -505,7 +532,7 @@ def _from_noun_clause(noun: Token) -> Iterator[Speech]:
     for child in noun.children:
         if child.dep_ not in ("acl", "ccomp", "appos") or child.i < noun.i or child.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or not _has_own_subject(child):
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or not has_own_subject(child):
             continue
         if any(c.lower_ in ("that", "which", "who") and c.dep_ != "mark" for c in child.children):
             continue  # "the claim that he made": a relative clause
@@ -563,23 +590,6 @@ def _reports_nothing(verb: Token) -> bool:
     return all(c.pos_ == "PRON" or c.lower_ == "so" for c in core)
 
 
-def _is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
-    """A complement that is itself a reporting verb with a speaking subject of its own (active voice)."""
-    return (
-        clause.lemma_.lower() in lexicon.verbs
-        and not _is_passive(clause)
-        and any(c.dep_ in CLAUSE_DEPS for c in clause.children)
-        and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in clause.children)
-    )
-
-
-def _is_raising(verb: Token) -> bool:
-    """ "said to be worth £2bn", "is reported to have left": a cue verb that reports no speech."""
-    return not _has_dep(verb, "dobj") and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
-    )
-
-
 def _is_set_off(clause: Span, verb: Token) -> bool:
     """The clause is set off from the verb by punctuation or a conjunction (", however", "but", "while")."""
     doc = clause.doc
@@ -615,16 +625,6 @@ def _cue_tokens(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Token]:
 
 _ACCORDING = get_string_id("according")
 _PUT = get_string_id("put")
-
-
-def _has_dep(token: Token, dep: str) -> bool:
-    return any(child.dep_ == dep for child in token.children)
-
-
-def _has_own_subject(verb: Token) -> bool:
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("which", "who") for c in verb.children
-    )
 
 
 def find_speech(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Speech]:

@@ -12,8 +12,12 @@ from spacy.tokens import Doc, Span, Token
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a verb without a subject of its own borrows its head's subject:
 #: "..., adding that ...", "arrived and said ...", "refused to say ...".
-SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp"})
+SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "acomp"})  # acomp: "was quick to add"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Verbs whose object does what their xcomp says: "led Republicans to say", "forced the firm to admit".
+OBJECT_CONTROL_VERBS = frozenset(
+    {"lead", "force", "prompt", "cause", "drive", "push", "compel", "get", "encourage", "inspire", "move", "allow"}
+)
 #: Cue lemmas whose direct object is the person spoken to ("told Sputnik", "warned residents").
 ADDRESSEE_VERBS = frozenset(
     {"tell", "inform", "assure", "remind", "brief", "warn", "advise", "promise", "urge", "notify", "reassure", "ask",
@@ -42,6 +46,10 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
         if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
             return None
         link, token = token.dep_, token.head
+        if link == "xcomp" and token.pos_ == "VERB":
+            objects = [c for c in token.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+            if objects and token.lemma_.lower() in OBJECT_CONTROL_VERBS:
+                return objects[0]  # "led Republicans to say ...": the one led says it
         if link == "acl" and token.dep_ == "dobj" and token.pos_ == "NOUN":
             token = token.head  # "issued a statement saying ...": the subject of "issued"
         elif link == "pcomp" and token.dep_ == "prep" and token.head.i != token.i:

@@ -1,0 +1,311 @@
+"""Where a reporting verb's content clause is, when the parse hides it or joins it to something else.
+
+`quotes.reported` finds a cue's complement through the dependencies the parser gives it ("said" -> ccomp). In real
+news the parser often puts that clause elsewhere; these functions find it there and set its bounds:
+
+- a clause hung on the setting between the cue and it ("said on CNN, where he works, that ..."), on a gerund subject
+  ("said seeing the crowds was a relief"), as an adverbial clause ("said after the hearing he would ...", "asked the
+  workers if ...");
+- its end: before a second cue with its own speaker joined to it, before a participle cue ("..., noting that ..."),
+  through a "but" or "because" clause hung on the cue, through "and that ...";
+- its start: left of a parenthetical cue it encloses ("If X, she said, Y"); not a fronted time clause;
+- the questions a question cue puts ("Asked whether ...", "was asked what ..."), and cues that report nothing
+  ("said to be", "All told", "That said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+
+#: Dependencies of a reporting verb's complement clause.
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+#: Cue verbs whose content is a question: "asked whether ...", "questioned why ..." are what was said.
+QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire"})
+
+
+def is_passive(verb: Token) -> bool:
+    """The verb is in the passive voice ("was asked", "is said")."""
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def before_added_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
+    """The end of a content clause, before a participle cue the parser hung inside it (", noting that ...")."""
+    for child in clause.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.lemma_.lower() in lexicon.verbs
+            and any(c.dep_ in CLAUSE_DEPS for c in child.children)
+            and child.doc[child.left_edge.i - 1].text == ","
+        ):
+            return min(end, child.left_edge.i - 1)
+    return end
+
+
+def interrupts(verb: Token, start: int) -> bool:
+    """ "If the law was never tested, Giuliani said, there is a reason": a cue set off by commas inside the clause
+    it reports, which starts before it (both sides are what was said)."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    left = subjects[0].left_edge.i
+    return start < left - 1 and doc[left - 1].text == ","
+
+
+def before_next_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
+    """The end of a content clause, before a second cue with a speaker of its own the parser joined to it:
+    "most said they were worried, and more than four in ten said ..."."""
+    for child in clause.children:
+        if child.dep_ != "conj" or child.i <= clause.i or child.lemma_.lower() not in lexicon.verbs:
+            continue
+        if not is_own_speech(child, lexicon):
+            continue  # "said A and accused him of B": the same speaker's words go on
+        cut = child.left_edge.i
+        doc = clause.doc
+        while cut > clause.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+        if cut > clause.i:
+            return min(end, cut)
+    return end
+
+
+def merge_adjacent(doc: Doc, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses of one cue with nothing but punctuation between them are one content: the parser sometimes
+    splits "noting that most of the money raised would go to ..." into two complements."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(clauses):
+        if merged and all(t.is_punct for t in doc[merged[-1][1] : start]) and start >= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def is_question_advcl(child: Token, verb: Token) -> bool:
+    """An indirect question the parser hung on a question cue as an adverbial clause: "asked the workers if
+    they would attend"."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and verb.lemma_.lower() in QUESTION_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
+    )
+
+
+def is_stray_complement(child: Token, verb: Token) -> bool:
+    """A complement clause the parser hung as an adverbial clause because a phrase came between it and the
+    cue: "Grant said after the hearing he would not resign." (after the cue, a subject of its own, no
+    conjunction of its own, and no comma before it)."""
+    if child.dep_ != "advcl" or child.i < verb.i or has_dep(child, "mark") or not has_own_subject(child):
+        return False
+    if any(c.tag_ == "WRB" for c in child.children):
+        return False  # "said, when a protester stumbled": a time, not what was said
+    first = subject_start(child)
+    return first > verb.i + 1 and child.doc[first - 1].text not in (",", ";", ":", "—", "-", "(")
+
+
+#: Conjunctions that open a clause of time, cause or concession ("after the vote ...", "as he left ...").
+_SUBORDINATORS = frozenset(
+    {"after", "as", "when", "while", "whilst", "before", "since", "once", "until", "because", "although", "though"}
+)
+
+
+def is_subordinate(clause: Token) -> bool:
+    """The clause opens with a subordinating conjunction of its own: "after Minning came on the scene"."""
+    return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i == c.head.left_edge.i for c in clause.children) or (
+        clause.doc[clause.left_edge.i].dep_ == "cc"
+        and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i == clause.left_edge.i + 1 for c in clause.children)
+    )
+
+
+def has_complement_after(verb: Token) -> bool:
+    """The cue has a complement clause with a subject of its own after it ("he told aides that she ...")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and has_own_subject(c) for c in verb.children)
+
+
+def is_gerund_clause(child: Token, verb: Token) -> bool:
+    """A complement whose subject is a gerund, parsed as the cue's xcomp: "Gomez said seeing the officers was a
+    relief", "Leaders have said cutting output must come first" (the gerund right after the cue, and under it a
+    clause with a subject of its own)."""
+    if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.left_edge.i != verb.i + 1:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > child.i and has_own_subject(c) for c in child.children)
+
+
+#: Nouns of time: "said on the day that he resigned" is a when, not what was said.
+_TIME_NOUNS = frozenset(
+    {"day", "night", "morning", "evening", "afternoon", "week", "month", "year", "time", "moment", "hour", "point"}
+)
+
+
+#: Nouns that take a "that" clause of their own: "on condition that ...", "because of concerns that ...".
+_CONTENT_NOUNS = frozenset(
+    {"condition", "ground", "basis", "assumption", "premise", "understanding", "expectation", "hope", "belief",
+     "fact", "idea", "notion", "concern", "fear", "reality", "possibility", "view", "sense", "impression"}
+)
+#: Cues that take their content as a "that" clause ("said ... that", "told ... that"), which the parser may hang on
+#: a setting between them.
+_THAT_VERBS = frozenset(
+    {"say", "tell", "add", "write", "state", "announce", "declare", "insist", "argue", "claim", "explain", "note",
+     "warn", "testify", "confirm", "report", "acknowledge", "admit", "suggest", "stress", "predict", "promise",
+     "reveal", "assert", "maintain", "contend", "concede", "recall", "complain", "deny", "emphasize", "emphasise",
+     "indicate", "remind", "assure", "inform", "tweet", "post", "allege", "disclose", "reiterate", "signal"}
+)
+#: Prepositions of the where and when of a telling ("on CNN", "at a rally", "during a news conference").
+_SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to", "with", "from", "for", "via", "over"})
+
+
+def clause_after_setting(verb: Token) -> Iterator[tuple[int, int]]:
+    """ "said on CNN, where he works, that ...", "told the audience at a fundraiser that ...": a "that" clause
+    the parser hung as a relative clause on the last noun of the setting after the cue. A relative clause has
+    no "that" of its own as a conjunction (mark): one that has is the cue's complement."""
+    if verb.lemma_.lower() not in _THAT_VERBS:
+        return  # "spoke to the reality that ...", "responded to accusations that ...": the noun's own clause
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
+            continue  # not "repeated its claim that ...", "said of the idea that ...": the noun's own clause
+        for token in child.subtree:
+            if token.dep_ not in ("relcl", "acl") or token.pos_ not in ("VERB", "AUX") or not has_own_subject(token):
+                continue
+            if token.head.lemma_.lower() in _TIME_NOUNS or token.head.lemma_.lower() in _CONTENT_NOUNS:
+                continue  # "on the day that ...", "on condition that ..."
+            mark = token.left_edge
+            if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head == token:
+                yield mark.i, token.right_edge.i + 1
+                return
+
+
+def subject_start(clause: Token) -> int:
+    """Where a clause starts once the phrases the parser hung on it before its subject are left out."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return subjects[0].left_edge.i if subjects else clause.left_edge.i
+
+
+def add_that_conjuncts(verb: Token, clauses: list[tuple[int, int]]) -> None:
+    """ "said A and that B": B, parsed as a conjunct of the verb, is part of what was said."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i < verb.i or not clauses:
+            continue
+        first = child.doc[child.left_edge.i]
+        after = clauses[-1][0] > verb.i  # "said A and that B", not "“A,” she said, “and that B”"
+        if after and first.lower_ == "that" and child.left_edge.i > clauses[-1][1] - 1 and has_own_subject(child):
+            clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
+
+
+#: Conjunctions of an adverbial clause that goes on with what was said: "said X because Y", "X, although Y".
+_CONTENT_MARKS = frozenset({"because", "although", "though", "unless", "if"})
+
+
+def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    """ "said she wanted change, but found the plan too costly", "said it was counted because ...": a "but" clause
+    without a subject of its own, or a clause of cause or concession the parser hung on the cue after its
+    complement goes on with what was said (not another cue: "..., but added that ...")."""
+    if not clauses or clauses[-1][0] <= verb.i:
+        return
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < clauses[-1][1] or child.pos_ not in ("VERB", "AUX") or child.lemma_.lower() in lexicon.verbs:
+            continue
+        if child.dep_ == "conj":
+            joins = [t for t in doc[clauses[-1][1] : child.left_edge.i + 1] if t.dep_ == "cc"]
+            if not joins or joins[-1].lower_ != "but" or has_own_subject(child):
+                continue  # "said it would make 100,000 cars, but the target was soon reached": the narrator's
+        elif child.dep_ == "advcl":
+            if not any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS and c.i < child.i for c in child.children):
+                continue
+        else:
+            continue
+        clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
+
+
+def is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
+    """A complement that is itself a reporting verb with a speaking subject of its own (active voice)."""
+    return (
+        clause.lemma_.lower() in lexicon.verbs
+        and not is_passive(clause)
+        and any(c.dep_ in CLAUSE_DEPS for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in clause.children)
+    )
+
+
+def has_dep(token: Token, dep: str) -> bool:
+    """The token has a child by this dependency."""
+    return any(child.dep_ == dep for child in token.children)
+
+
+def has_own_subject(verb: Token) -> bool:
+    """The verb has a subject of its own (not a relative pronoun standing for one)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("which", "who") for c in verb.children
+    )
+
+
+def is_asked(verb: Token) -> bool:
+    """ "Asked whether ...", "when asked if ...": a question verb as a bare participle, whose subject is not the
+    asker."""
+    return (
+        verb.lemma_.lower() in QUESTION_VERBS
+        and (verb.tag_ == "VBN" or opens_adverbial(verb))
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
+def opens_adverbial(verb: Token) -> bool:
+    """ "Asked what ..., she said": a participle the tagger took for a past tense, opening an adverbial clause at
+    the start of its sentence (or after "when")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.i > verb.head.i:
+        return False
+    first = verb.sent.start
+    while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
+        first += 1
+    return verb.i == first or (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "when")
+
+
+def opens_question(clause: Token) -> bool:
+    """The clause is an indirect question: "whether ...", "if ...", "why ...", "who ..."."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def is_idiom(verb: Token) -> bool:
+    """ "All told, the group raised ...", "That said, the plan ...": no cue at all."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    return (verb.lower_, doc[verb.i - 1].lower_) in (("told", "all"), ("said", "that"))
+
+
+def bare_xcomps(verb: Token) -> list[Token]:
+    """The cue's xcomps but one set off by a comma after it: "said to be ...", not "he said, on condition of
+    anonymity to speak freely" (the parser hangs the infinitive of the condition on the cue)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp" and not (c.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1 : c.left_edge.i]))
+    ]
+
+
+def is_raising(verb: Token) -> bool:
+    """ "said to be worth £2bn", "is reported to have left": a cue verb that reports no speech."""
+    return not has_dep(verb, "dobj") and any(
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in bare_xcomps(verb)
+    )
+
+
+def question_clauses(verb: Token) -> Iterator[tuple[int, int]]:
+    """The token ranges of the questions a question cue puts: "asked whether ...", "was asked what ...", "Asked if
+    ..., she said" (for a cue whose subject is not the asker, or a passive one)."""
+    if verb.lemma_.lower() not in QUESTION_VERBS or not (verb.tag_ == "VBN" or is_asked(verb)):
+        return
+    for child in verb.children:
+        if child.i > verb.i and (child.dep_ in CLAUSE_DEPS or is_question_advcl(child, verb)) and opens_question(child):
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            commas = [t.i for t in verb.doc[start:end] if t.text == ","]
+            if end == verb.head.i and commas:
+                end = commas[-1]  # "When asked if ..., the chief executive said": the parser took his name into it
+            yield start, end
