@@ -15,7 +15,7 @@ from .mentions import _MentionIndex
 from .names import _spaced_dash
 from .records import UNKNOWN, Speaker, _Mention
 from .rules import RULES, _resolve_as_written
-from .tokens import _conjuncts, _determiner, _description_head, _head_of, _lemma
+from .tokens import _conjuncts, _description_head, _determiner, _head_of, _lemma, _some_of_a_people
 from .words import PRONOUNS, _clean
 
 
@@ -75,6 +75,8 @@ class _Resolver(_MentionIndex):
             return Speaker(None, resolution="pronoun") if pronoun else Speaker(_clean(span.text) or None)
         speaker = self.resolved.get(token.i, UNKNOWN)
         named = token if self.name_of(token) is not None else self._apposed_name(token)
+        if named is not None and _some_of_a_people(named) and (named is not token or speaker.written is not None):
+            named = None  # "some Democrats", "X, a registered Republican": a description, not the party's name
         lead = self._leading_name(span) if speaker.resolution == "as-written" else None
         if lead is not None and lead.i < token.i:  # "Deborah Reynolds - Santilli's girlfriend - told": the name
             speaker, named = self.resolve(lead), lead

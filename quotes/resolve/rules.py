@@ -40,6 +40,7 @@ from .tokens import (
     _plural,
     _pronoun,
     _right_part,
+    _some_of_a_people,
     _strip,
 )
 from .words import BODY_KINDS, DEFINITE, DETERMINERS, KIND_TYPES, MEMBER_PREPS, PERSON_KINDS, POSSESSIVES, PRONOUN_WINDOW, _clean
@@ -162,7 +163,7 @@ def _resolve_described_name(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "Russian news agency, Sputnik" / "news agency SANA" / "Maria Lopez, the town's mayor"."""
     if token.pos_ == "NOUN":  # "Her barrister, Ruth Abernathy"; "the monitoring site OutageWatch"
         named = r._apposed_name(token)
-        if named is not None:
+        if named is not None and not _some_of_a_people(named):  # "critics, many of them Catholics" name no one
             return _described(r, r.resolve(named), token, named)
     if token.lower_ == "one":  # "One of his advisers, Tad Devine"
         named = r._apposed_name(token)
@@ -340,6 +341,23 @@ def _kin_of(token: Token) -> bool:
 # --- 9. names ---------------------------------------------------------------------------
 
 
+def _resolve_some_of_a_people(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "some Democrats", "one senior Republican", "Democrats in Iowa": some members of a party or people, who
+    name no one (a definite one, "the lifelong Republican", had its chance as a person in focus); their
+    description as written (resolution "unresolved" for a quote's speaker), never the bare party word. Not a
+    surname the tagger read as a people ("Cuban" after "Mark Cuban")."""
+    if not _some_of_a_people(token):
+        return None
+    name = r.name_of(token)
+    if name is not None and _name_speaker(r, token, name).resolution != "as-written":
+        return None
+    phrase = r._left_part(token) + (_place_phrase(token) if _plural(token) else _right_part(token))
+    written = as_written(r._text(phrase)) or None
+    plural = _plural(token)
+    return Speaker(written, "group" if plural else "unknown", number="pl" if plural else "sg", written=written)
+
+
+
 def _resolve_name(r: _MentionIndex, token: Token) -> Speaker | None:
     """A name: its cluster's canonical form, with what an apposed role or description and "of X" add."""
     name = r.name_of(token)
@@ -405,5 +423,6 @@ RULES: tuple[Callable[[_MentionIndex, Token], Speaker | None], ...] = (
     _resolve_role_holder,
     _resolve_named_next,
     _resolve_headline_body,
+    _resolve_some_of_a_people,
     _resolve_name,
 )

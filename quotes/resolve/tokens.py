@@ -161,6 +161,26 @@ def _determiner(token: Token) -> str | None:
 
 
 
+#: What makes a party or people word a description of some of its members: "some", "one", "senior", "in Iowa",
+#: "and civil rights groups".
+_MEMBER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "predet", "preconj", "advmod", "prep", "conj"})
+
+
+def _some_of_a_people(token: Token) -> bool:
+    """A party or people noun (NORP) described as some of its members: "some Democrats", "one senior
+    Republican", "Democrats in Iowa", "Another Muslim". It names no one; "the Democrats" and "Democrats" alone
+    name the party or people."""
+    if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in token.children:
+        if child.dep_ in _MEMBER_DEPS and not (child.dep_ == "det" and child.lower_ == "the"):
+            if child.i < token.i or child.dep_ in ("prep", "conj"):
+                return True
+        if child.dep_ == "compound" and child.is_lower:  # "veteran Republicans", not "House Republicans"
+            return True
+    return False
+
+
 def _plural(token: Token) -> bool:
     if token.tag in _PLURAL_TAGS:
         return True
