@@ -41,6 +41,10 @@ def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[
                 people.add(full.key)
         if full is not None:
             cluster_of[name.key] = cluster_of.get(full.key, full.key)
+            if name.size == 1:  # "Bundy" after "Ammon Bundy" and "Ryan Bundy"
+                others = {cluster_of.get(n.key, n.key) for n in surnames.get(name.key, ()) if n.size > 1}
+                if len(others) > 1:
+                    r.shared_surnames[name.key] = frozenset(others)
         elif name.size > 1 and name.kind in ("organisation", "media") and name.key in by_suffix:
             cluster_of[name.key] = cluster_of[by_suffix[name.key]]
         else:

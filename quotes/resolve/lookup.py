@@ -282,6 +282,8 @@ def _is_bare(r: _MentionIndex, token: Token, nominal: Nominal) -> bool:
 
 def _name_speaker(r: _MentionIndex, token: Token, name: _Name) -> Speaker:
     cluster = r.cluster_of.get(name.key, name.key)
+    if name.key in r.shared_surnames:  # "Bundy" after "Ammon Bundy" and "Ryan Bundy": the one named last
+        cluster = _latest_named(r, token, r.shared_surnames[name.key], name.gender or r.gender_of.get(cluster)) or cluster
     canonical = r.canonical_of.get(cluster, name.text)
     same = _plain(canonical) == _plain(name.text)
     gender = name.gender or r.gender_of.get(cluster)
@@ -298,6 +300,22 @@ def _name_speaker(r: _MentionIndex, token: Token, name: _Name) -> Speaker:
         gender=gender,
         number="pl" if kind == "group" else "sg",
     )
+
+
+def _latest_named(r: _MentionIndex, token: Token, clusters: frozenset[str], gender: str | None) -> str | None:
+    """Which of ``clusters`` was named last before ``token``, in full, in its sentence or the one before, of the
+    gender the short name has (its own, else that of the person it stands for when read alone: "Murphy" is not
+    "Anne Marie Murphy" after "Chris Murphy"), not one named in apposition ("his wife, Gabriela Lazar")."""
+    clusters = frozenset(c for c in clusters if gender is None or r.gender_of.get(c) in (None, gender))
+    sent = r.sent_of[token.i]
+    for s in range(sent, max(-1, sent - 2), -1):
+        for mention in reversed(r.by_sent.get(s, ())):
+            if mention.token.i >= token.i or mention.token.dep_ == "appos":
+                continue  # "his wife, Gabriela Lazar": someone named in passing
+            name = r.name_of(mention.token)
+            if name is not None and name.size > 1 and r.cluster_of.get(name.key) in clusters:
+                return r.cluster_of[name.key]
+    return None
 
 
 def _title(r: _MentionIndex, token: Token) -> tuple[str | None, str | None]:

@@ -60,6 +60,7 @@ class _MentionIndex(_Names):
         self._parts: dict[int, tuple[list[Token], list[Token]]] = {}  # token index -> `_person_parts`
         self.gender_of: dict[str, str] = {}  # cluster key -> gender
         self.kind_of: dict[str, str] = {}  # cluster key -> type
+        self.shared_surnames: dict[str, frozenset[str]] = {}  # "bundy" -> "ammon bundy", "ryan bundy"
 
     def _index(self, quotes: list[Quote]) -> list[_Mention]:
         """Mentions that can name a speaker, one per head token, in document order."""

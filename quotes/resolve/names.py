@@ -25,6 +25,7 @@ class _Names:
     entity_of: dict[int, Span]
     gender_of: dict[str, str]  # cluster key -> gender
     kind_of: dict[str, str]  # cluster key -> type
+    shared_surnames: dict[str, frozenset[str]]  # a surname two full names end with -> their cluster keys
     _names: dict[int, _Name | None]
     _left: dict[int, list[Token]]
     _parts: dict[int, tuple[list[Token], list[Token]]]
