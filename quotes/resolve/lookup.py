@@ -41,6 +41,17 @@ def _antecedent(r: _MentionIndex, token: Token, pronoun: str) -> Speaker | None:
             break
         if mention.token.i < token.i and mention.speaker is not None and _agrees(mention.speaker, pronoun):
             return mention.speaker
+    if pronoun not in ("he", "she") or any(
+        m.speaker is not None and m.speaker.type == "person" and (m.subject or m.is_speaker)
+        for s in range(sent, max(-1, sent - PRONOUN_WINDOW - 1), -1) for m in r.by_sent.get(s, ())
+    ):  # someone nearer, of the other gender by the lexicon ("Lindsey Graham ... He joked"): no guess
+        return None
+    for s in range(sent - PRONOUN_WINDOW - 1, max(-1, sent - SPEAKER_WINDOW - 1), -1):
+        for m in reversed(r.by_sent.get(s, ())):  # nothing nearer: the latest person named as a subject further
+            speaker = m.speaker  # back ("He concludes" after a list the article quotes)
+            if m.subject and m.quote is None and speaker is not None and speaker.written is None:
+                if _agrees(speaker, pronoun) and speaker.gender == ("m" if pronoun == "he" else "f"):
+                    return speaker  # of a known gender: "he" is not a "Preet Bharara" the lexicon has no gender for
     return None
 
 
