@@ -5,9 +5,11 @@ super PAC" is what an analyst would count as a speaker although it names no one:
 should keep its words (resolution ``unresolved``). This script reads the predictions that
 ``scripts/cached_eval.py predict`` (or ``quotes extract --format jsonl``) wrote and the parse cache they came from,
 and counts the quotes whose ``speaker_canonical`` is one word, the syntactic head of a speaker mention of more
-words, and not part of a name (the head is outside any PERSON, ORG, GPE, FAC, LOC, PRODUCT, EVENT, WORK_OF_ART or
-LAW entity: "The Times" -> "Times" and "Gov. Kasich" -> "Kasich" are names, not head nouns; nor is a capitalised
-word that no lexicon lists as a role or body written with its article: "The Blaze", "the Democrats").
+words, and a common noun: written in lower case, or a word `quotes/data/nominals.txt` lists ("President",
+"Chancellor"), or a party or people word ("Democrats"); and outside any PERSON, ORG, GPE, FAC, LOC, PRODUCT, EVENT,
+WORK_OF_ART or LAW entity. "The Times" -> "Times", "Gov. Kasich" -> "Kasich", "Internet provider Plus.net" ->
+"Plus.net" are names; so is a capitalised word with its article alone ("the Post", "the Democrats"), unless it is a
+role ("The Chancellor").
 
     python scripts/head_noun_canonicals.py TEXTS.jsonl CACHE PRED.jsonl [--show N]
 
@@ -53,9 +55,11 @@ def head_noun_canonicals(texts: str, cache: str, pred: str) -> list[tuple[str, s
                 continue
             words = [t for t in span if not (t.is_punct or t.is_space or not t.text.strip())]
             head = span.root
-            if len(words) == 2 and words[0].lower_ == "the" and not head.is_lower and head.lower_ not in nominals:
-                continue  # a name written with its article: "The Blaze", "the Democrats"
-            if len(words) > 1 and head.text == canonical and head.ent_type_ not in NAME_LABELS:
+            role = nominals.get(head.lower_, ("",))[0] in ("person", "spokes")
+            if len(words) == 2 and words[0].lower_ == "the" and not head.is_lower and not role:
+                continue  # a name written with its article: "The Blaze", "the Post", "the Democrats"; not "The Chancellor"
+            common = head.is_lower or head.lower_ in nominals or head.ent_type_ == "NORP"  # not "Plus.net", "Edu"
+            if len(words) > 1 and head.text == canonical and head.ent_type_ not in NAME_LABELS and common:
                 found.append((record["doc_id"], quote.get("speaker_text") or span.text, canonical,
                               quote.get("speaker_resolution")))  # fmt: skip
     return found

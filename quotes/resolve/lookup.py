@@ -163,15 +163,19 @@ def _speaker_in_focus(r: _MentionIndex, token: Token, gender: str | None) -> Spe
 FOCUS_WINDOW = 2  # sentences a role noun looks back for the person in focus
 
 
-def _person_in_focus(r: _MentionIndex, token: Token, nominal: Nominal | None) -> Speaker | None:
+def _person_in_focus(r: _MentionIndex, token: Token, nominal: Nominal | None, *, refers_back: bool = False) -> Speaker | None:
     """The person a role noun that names no one earlier refers to: the latest person named (or referred to)
     as the subject or speaker of this sentence or the two before, outside quotes, whose gender agrees and who
     holds no other role ("Mayor Kim Alvarez" is not "the governor"). A bare role noun ("the chancellor") goes
     only to someone known to hold that role: after "Mr Blair said" it may well be someone else; a described
-    one ("the former governor", "the Florida senator", "the Texan") refers back."""
+    one ("the former governor", "the Florida senator", "the Texan") refers back, and so does one that
+    ``refers_back`` ("the defender" after "Arsenal's Sol Campbell has called ..."), if no other person is the
+    subject or speaker of a sentence in between."""
     sent = r.sent_of[token.i]
     gender = nominal.gender if nominal is not None else None
-    described = nominal is None or any(c.i < token.i and c.dep_ in ("amod", "compound", "nmod") for c in token.children)
+    described = refers_back or nominal is None or any(
+        c.i < token.i and c.dep_ in ("amod", "compound", "nmod") for c in token.children
+    )
     for s in range(sent, max(-1, sent - FOCUS_WINDOW - 1), -1):
         candidates = [
             m for m in r.by_sent.get(s, ())
@@ -179,8 +183,23 @@ def _person_in_focus(r: _MentionIndex, token: Token, nominal: Nominal | None) ->
             and _focus_person(r, m, gender, nominal, described)
         ]  # fmt: skip
         if candidates:
-            return max(candidates, key=lambda m: m.token.i).speaker
+            latest = max(candidates, key=lambda m: m.token.i)
+            if refers_back and _later_person(r, latest, token):
+                return None
+            return latest.speaker
     return None
+
+
+def _later_person(r: _MentionIndex, mention: _Mention, token: Token) -> bool:
+    """Whether another person is the subject or speaker of a sentence after ``mention`` and before ``token``
+    (outside quotes): "Manager Gareth Harland watched from the stands. The striker said" is not Harland's."""
+    for sent in range(mention.sent, r.sent_of[token.i] + 1):
+        for other in r.by_sent.get(sent, ()):
+            speaker = other.speaker
+            if mention.token.i < other.token.i < token.i and other.quote is None and (other.subject or other.is_speaker):
+                if speaker is not None and speaker.type == "person" and speaker.canonical != mention.speaker.canonical:  # type: ignore[union-attr]
+                    return True
+    return False
 
 
 def _focus_person(
@@ -191,8 +210,8 @@ def _focus_person(
         return False
     if r.name_of(mention.token) is None and speaker.resolution == "as-written":
         return False  # a description that names no one
-    if _plain(speaker.canonical) in r.lex.nominals:
-        return False  # "Minister digs in" (a headline) names no one either
+    if _plain(speaker.canonical) in r.lex.nominals or not speaker.canonical[:1].isupper():
+        return False  # "Minister digs in" (a headline) names no one either; nor does "unbeaten league run"
     if gender is not None and speaker.gender not in (None, gender):
         return False
     if nominal is None or speaker.role is None:

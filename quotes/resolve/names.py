@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import default_lexicon
 from .forms import abbreviated_title
-from .lexicons import Lexicons, _key
+from .lexicons import Lexicons, Nominal, _key
 from .records import _Name
 from .tokens import _is_proper, _kind_type, _left_part, _plural, _pronoun, _right_part, _strip
 from .words import _CAPITALISED_N, _POSSESSIVE_PLACE, KIND_TYPES, LABEL_TYPES, PERSON_KINDS, _clean, _plain
@@ -23,6 +23,7 @@ class _Names:
     lex: Lexicons
     text: str
     entity_of: dict[int, Span]
+    ents: list[Span]
     gender_of: dict[str, str]  # cluster key -> gender
     kind_of: dict[str, str]  # cluster key -> type
     shared_surnames: dict[str, frozenset[str]]  # a surname two full names end with -> their cluster keys
@@ -48,6 +49,8 @@ class _Names:
             return self._make_name(self._person_parts(token)[1], "person")
         if self._is_proper(token) and self._titled(token):  # "Detective Sergeant Nia Rowlands"
             return self._make_name(self._person_parts(token)[1], "person")
+        if nominal is not None and nominal.kind in PERSON_KINDS and self._capitalised_role(token, nominal, left, entity):
+            return None  # "The Chancellor", "the new President, Viktor Yushchenko": a role, not a name
         if self._is_proper(token):
             tokens = self._name_run(token, left, entity) + _right_part(token)
             if len(tokens) > 1 and _opening_cue(tokens[0]) and tokens[0].lower_ not in self.lex.first_names:
@@ -58,6 +61,22 @@ class _Names:
         if any(self._is_proper(t) for t in left[:-1]) or self._proper_possessor(token):
             return self._make_name(left, self._name_kind(token, entity, left))
         return None
+
+    def _capitalised_role(self, token: Token, nominal: Nominal, left: list[Token], entity: Span | None) -> bool:
+        """A role noun written with a capital and nothing proper before it but its own words: "The Chancellor",
+        "the new President", "Director"; not "General" in "General Motors" nor a surname ("King", tagged a person)."""
+        if token.is_lower or (entity is not None and (entity.label_ == "PERSON" or len(entity) > 1)):
+            return False  # "King" for Pete King, "General Motors"
+        if any(c.dep_ in ("compound", "flat") and self._is_proper(c) for c in token.children):
+            return False
+        doc = token.doc
+        if any(  # "Pete King" tagged whole, or "Patty" tagged without her surname
+            (len(e) > 1 and e[-1].lower_ == token.lower_) or (e.end < len(doc) and doc[e.end].lower_ == token.lower_)
+            for e in self.ents
+            if e.label_ == "PERSON"
+        ):
+            return False  # the surname of someone the document names: "Rep. Pete King ... King said"
+        return all(t.i >= nominal.start or not self._is_proper(t) for t in left[:-1])
 
     def _text(self, tokens: list[Token]) -> str:
         """`_text`, sliced from the document's text."""

@@ -80,6 +80,9 @@ class _Resolver(_MentionIndex):
         lead = self._leading_name(span) if speaker.resolution == "as-written" else None
         if lead is not None and lead.i < token.i:  # "Deborah Reynolds - Santilli's girlfriend - told": the name
             speaker, named = self.resolve(lead), lead
+        trail = self._trailing_name(span, token) if named is None or named is token else None
+        if trail is not None:  # "Chairman of the Environmental Audit Committee Peter Ainsworth MP": the person
+            speaker, named = self.resolve(trail), trail
         if named is None and speaker.canonical is not None and speaker.written is not None:
             # a description that names no one ("the senator", "critics", "a new poll"), or a pronoun or role noun
             # that refers to one: kept as written, so that it can be told from a name and filtered, never cut
@@ -115,6 +118,27 @@ class _Resolver(_MentionIndex):
         end = next((t.i for t in entity if t.i > entity.start and _spaced_dash(t)), entity.end)  # a tagger's overreach
         last = self.doc[end - 1]
         return last if self.doc[end].text in ("-", "–", "—", ",") and self.name_of(last) is not None else None
+
+    def _trailing_name(self, span: Span, token: Token) -> Token | None:
+        """The head of a person's name that ends a mention headed by a capitalised word outside it: "Director of
+        rugby Warren Gatland", "Commission for Racial Equality chairman Trevor Phillips" (as the parser read them);
+        not "a spokesman for Mr Blair" nor "Friends of Ana Ruiz"."""
+        if token.is_lower or token.i in self.entity_of and self.entity_of[token.i].label_ == "PERSON":
+            return None
+        own = self.name_of(token)
+        if (own is not None and own.kind == "person") or any(c.dep_ == "conj" for c in token.children):
+            return None  # "Trump, Ryan and RNC Chairman Reince Priebus": a group
+        end = span.end
+        while end > token.i + 1 and (self.doc[end - 1].is_punct or self.lex.name_part(self.doc[end - 1].text) == "post-nominal"):
+            end -= 1  # "Peter Ainsworth MP", "Ken Macdonald QC,"
+        entity = self.entity_of.get(end - 1)
+        if entity is None or entity.label_ != "PERSON" or entity.end > span.end or entity.start <= token.i:
+            return None
+        root, last = entity.root, self.doc[end - 1]
+        if root.dep_ in ("poss", "conj") or (root.dep_ == "pobj" and entity.start == root.head.i + 1):
+            return None  # "Friends of Ana Ruiz"; not "Director of rugby Owen Tallis"
+        name = self.name_of(last)
+        return last if name is not None and name.kind == "person" else None
 
     def _visit(self, mention: _Mention) -> None:
         speaker = self.resolve(mention.token)

@@ -161,7 +161,8 @@ def _resolve_statement(r: _MentionIndex, token: Token) -> Speaker | None:
 
 def _resolve_described_name(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "Russian news agency, Sputnik" / "news agency SANA" / "Maria Lopez, the town's mayor"."""
-    if token.pos_ == "NOUN":  # "Her barrister, Ruth Abernathy"; "the monitoring site OutageWatch"
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and r.name_of(token) is None):  # "Her barrister, Ruth
+        # Abernathy"; "the monitoring site OutageWatch"; "The new President, Viktor Yushchenko"
         named = r._apposed_name(token)
         if named is not None and not _some_of_a_people(named):  # "critics, many of them Catholics" name no one
             return _described(r, r.resolve(named), token, named)
@@ -196,8 +197,10 @@ def _resolve_person_description(r: _MentionIndex, token: Token) -> Speaker | Non
     aged = token.lower_ == "old" and any(_lemma(c) == "year" for c in token.children)
     if not aged and token.lower_ not in r.lex.nationalities:
         return None
-    person = _antecedent(r, token, "person")
-    return replace(person, resolution="nominal") if person is not None else None
+    person = _speaker_in_focus(r, token, None) or _person_in_focus(r, token, None) or _antecedent(r, token, "person")
+    if person is None or person.written is not None or not (person.canonical or "")[:1].isupper():
+        return None  # a description that names no one ("a record unbeaten league run") is no antecedent
+    return replace(person, resolution="nominal")
 
 
 # --- 8. nominals ------------------------------------------------------------------------
@@ -239,9 +242,9 @@ def _resolve_nominal(r: _MentionIndex, token: Token) -> Speaker | None:
     number = "pl" if _kind_type(nominal, token) == "group" else "sg"
     antecedent = _same_head(r, token, nominal, number)
     if antecedent is None and nominal.key in epithets() and number == "sg":
-        speaker = _speaker_in_focus(r, token, nominal.gender)
-        if speaker is not None:  # "Achebe told the BBC ... 'We had it won,' the striker said"
-            return replace(speaker, resolution="nominal")
+        speaker = _speaker_in_focus(r, token, nominal.gender) or _person_in_focus(r, token, nominal, refers_back=True)
+        if speaker is not None:  # "Achebe told the BBC ... 'We had it won,' the striker said"; "Arsenal's Sol
+            return replace(speaker, resolution="nominal")  # Campbell has called ... '...,' the defender told"
     if nominal.kind == "body" and number == "sg":  # "the company" after "The Vestey Group"
         body = _latest_body(r, token)
         descriptive = antecedent is not None and antecedent.speaker.resolution == "as-written" and (
@@ -270,8 +273,12 @@ def _resolve_role_holder(r: _MentionIndex, token: Token) -> Speaker | None:
         return None
     if nominal is not None and nominal.kind != "person":
         return None
-    person = _person_in_focus(r, token, nominal)
-    return replace(person, resolution="nominal") if person is not None else None
+    described = any(c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "npadvmod") for c in token.children)
+    person = _speaker_in_focus(r, token, nominal.gender if nominal else None) if described else None
+    if person is not None and person.written is not None:
+        person = None  # "the officer": a description that names no one
+    person = person or _person_in_focus(r, token, nominal)  # the speaker who just spoke first: "..., added the
+    return replace(person, resolution="nominal") if person is not None else None  # Uruguayan-born researcher"
 
 
 def _resolve_named_next(r: _MentionIndex, token: Token) -> Speaker | None:

@@ -161,23 +161,27 @@ def _determiner(token: Token) -> str | None:
 
 
 
-#: What makes a party or people word a description of some of its members: "some", "one", "senior", "in Iowa",
-#: "and civil rights groups".
-_MEMBER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "predet", "preconj", "advmod", "prep", "conj"})
+#: Words before a party or people noun that make it some of its members: "some", "one", "many", "even".
+_QUANTIFIER_DEPS = frozenset({"det", "nummod", "quantmod", "predet", "preconj", "advmod"})
 
 
 def _some_of_a_people(token: Token) -> bool:
     """A party or people noun (NORP) described as some of its members: "some Democrats", "one senior
-    Republican", "Democrats in Iowa", "Another Muslim". It names no one; "the Democrats" and "Democrats" alone
-    name the party or people."""
+    Republican", "Democrats in Iowa", "Democrats and civil rights groups", "Another Muslim". It names no one;
+    "the Democrats", "Democrats" alone and a party's own name ("the Liberal Democrats", "the Tories and Lib Dems")
+    name the party or people; a singular one needs a quantifier ("a Democrat", not "Euronext" the tagger misread)."""
     if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN"):
         return False
+    plural = _plural(token)
+    counted = plural or any(c.dep_ == "det" for c in token.children)  # "the lifelong Republican", not "Euronext"
     for child in token.children:
-        if child.dep_ in _MEMBER_DEPS and not (child.dep_ == "det" and child.lower_ == "the"):
-            if child.i < token.i or child.dep_ in ("prep", "conj"):
-                return True
-        if child.dep_ == "compound" and child.is_lower:  # "veteran Republicans", not "House Republicans"
+        dep, common = child.dep_, child.tag_ not in ("NNP", "NNPS") and not child.ent_type_
+        if dep in _QUANTIFIER_DEPS and child.i < token.i and not (dep == "det" and child.lower_ == "the"):
             return True
+        if dep in ("amod", "compound") and child.i < token.i and common and counted:
+            return True  # "senior Democrats", "veteran Republicans"; not "Liberal Democrats", "House Republicans"
+        if plural and (dep == "prep" or (dep == "conj" and common)):
+            return True  # "Democrats in Iowa", "Democrats and civil rights groups"
     return False
 
 
