@@ -255,9 +255,26 @@ def _resolve_nominal(r: _MentionIndex, token: Token) -> Speaker | None:
         )  # "Centamin, the mining company, ..." long before "worked at Vanguard Logistics. The company said"
         if body is not None and (antecedent is None or stale or (descriptive and antecedent.token.i < body.token.i)):
             return replace(body.speaker, type="organisation", resolution="nominal")  # type: ignore[arg-type]
+    named_after = any(c.i > token.i and c.dep_ in ("appos", "compound", "npadvmod", "attr") for c in token.children)
+    if antecedent is None and nominal.kind == "media" and number == "sg" and not named_after:  # "the newspaper"
+        outlet = _latest_outlet(r, token)  # after "The Sunday Telegraph said": the outlet named last
+        if outlet is not None:
+            return replace(outlet, resolution="nominal", role=None)
     if antecedent is None or antecedent.speaker is None:
         return None
     return replace(antecedent.speaker, resolution="nominal")
+
+
+def _latest_outlet(r: _MentionIndex, token: Token) -> Speaker | None:
+    """The outlet named last before ``token`` in the last few sentences, if only one is named there."""
+    sent = r.sent_of[token.i]
+    found = {
+        m.speaker.canonical: m.speaker
+        for s in range(sent, max(-1, sent - PRONOUN_WINDOW - 1), -1)
+        for m in r.by_sent.get(s, ())
+        if m.token.i < token.i and m.speaker is not None and m.speaker.type == "media" and r.name_of(m.token) is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _resolve_role_holder(r: _MentionIndex, token: Token) -> Speaker | None:
