@@ -127,10 +127,27 @@ _BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*
 BYLINE_CHARS = 600  # a byline is written near the top
 
 
+_NAME = r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})"
+#: A signature on a line of its own at the end of a letter or column: "— Margaret Okonkwo", "-- Margaret Okonkwo,
+#: Halden"; or an op-ed's closing line about its author, one sentence: "Margaret Okonkwo is a librarian in Halden."
+_SIGNATURE = re.compile(r"^[ \t]*(?:[—–]|--?)[ \t]*" + _NAME + r"[ \t]*(?:,[^\n]*)?$", re.MULTILINE)
+_AUTHOR_NOTE = re.compile(r"^[ \t]*" + _NAME + r",? (?:is|was|has been) (?:a|an|the)\b[^\n.!?]{0,200}[.]?[ \t]*$", re.MULTILINE)
+SIGNATURE_CHARS = 400  # a signature is written at the end
+
+
 def byline_author(text: str) -> str | None:
-    """The author a byline near the top of a text names: "By Margaret Okonkwo" on a line of its own."""
+    """The author a byline near the top of a text names: "By Margaret Okonkwo" on a line of its own; failing
+    one, a signature on the last lines ("— Margaret Okonkwo"), or a closing note on the author ("Margaret Okonkwo
+    is a librarian in Halden.")."""
     match = _BYLINE.search(text, 0, min(len(text), BYLINE_CHARS))
-    return match.group(1).strip() if match else None
+    if match is not None:
+        return match.group(1).strip()
+    tail = len(text.rstrip()) - SIGNATURE_CHARS
+    for pattern in (_SIGNATURE, _AUTHOR_NOTE):
+        found = list(pattern.finditer(text, max(0, tail)))
+        if found and "\n" not in text[found[-1].end() :].strip():  # the last line
+            return found[-1].group(1).strip()
+    return None
 
 
 def as_written(text: str) -> str:

@@ -58,15 +58,18 @@ def _resolve_pronoun(r: _MentionIndex, token: Token) -> Speaker | None:
     antecedent = _antecedent(r, token, pronoun) if pronoun is not None else None
     if antecedent is None and pronoun == "we":
         antecedent = _speaker_affiliation(r, token)
-    if antecedent is None and token.lower_ == "i" and r._quote_at(token.idx) is None:
-        antecedent = _author(r)  # "I" outside quotation marks in an op-ed: its author
+    if antecedent is None and token.lower_ in ("i", "we") and r._quote_at(token.idx) is None:
+        antecedent = _author(r)  # "I" or "we" outside quotation marks in an op-ed or a letter: its author
+        if antecedent is not None and pronoun == "we":
+            antecedent = replace(antecedent, number="pl")  # not a "he" after it
     if antecedent is None:  # "I", "you", or nothing compatible in reach
         return Speaker(None, resolution="pronoun")
     return replace(antecedent, resolution="pronoun")
 
 
 def _author(r: _MentionIndex) -> Speaker | None:
-    """The author a byline names ("By Margaret Okonkwo"), as the document's name for them."""
+    """The author a byline or a signature names ("By Margaret Okonkwo", "— Margaret Okonkwo"), as the
+    document's name for them."""
     author = byline_author(r.text)
     if author is None:
         return None
