@@ -7,8 +7,10 @@ under the fullest form: a surname ("Varga", "Ms Varga", "Van Dierendonck") joins
 name ending with it whose gender does not clash; a short first name joins the formal one with the same
 surname ("Bobby Scott", "Robert C. Scott": `nicknames.txt`); a one-word organisation joins the one longer name
 that starts with it ("Northlink" / "Northlink Rail") and a longer name ending with it
-("Defence Ministry"); "Russia's Defence Ministry" reads "Russian Defence Ministry"; titles
-("Chief Constable", "Sen."), honorifics and post-nominals ("KC") are not part of a name when matching;
+("Defence Ministry"); a surname two full names end with is the one named last, in its sentence or the
+one before ("Bundy" after "Ammon Bundy"); "Russia's Defence Ministry" reads "Russian Defence Ministry"; titles
+("Chief Constable", "Sen."), honorifics and post-nominals ("KC") are not part of a name when matching, and a
+capitalised role word alone is a role, not a name ("The Chancellor", "Director, David Caldwell");
 an acronym joins the name it abbreviates: the one the text spells out ("the International Monetary Fund
 (IMF)"), the one `acronyms.txt` gives, or the one name whose initials it is ("PPIC").
 Then it walks the mentions in document order, so that each is resolved once, from what came
@@ -19,8 +21,10 @@ first of these rules that applies decides:
    the last few sentences, outside quoted content (unless the pronoun is in the same content):
    a speaker or subject first, then an exact gender match, then the latest; agreeing in gender
    (first-name lexicon, "Mr"/"Ms", "spokeswoman"), number and type ("it" is a body, place or
-   outlet; "they" a group or body; "we" a body, else the latest speaker's organisation). "I"
-   outside quotation marks is the author a byline names ("By Margaret Okonkwo").
+   outlet; "they" a group or body; "we" a body, else the latest speaker's organisation). "I" or
+   "we" outside quotation marks is the author a byline or a signature names ("By Margaret Okonkwo",
+   "— Margaret Okonkwo", "Margaret Okonkwo is a librarian in Halden."). "he"/"she" with no one in
+   reach after a list or a tweet is the latest person of that gender named as a subject further back.
 2. `_resolve_spokesperson`: "A spokeswoman for the Culture Ministry, Anna Kerr" is Anna Kerr
    (role and affiliation kept); "A spokesman from the Russian Defence Ministry" is the ministry;
    "a spokesman for Mr Blair", "her spokesman" the person spoken for; "a spokesman" alone the
@@ -33,7 +37,8 @@ first of these rules that applies decides:
 5. `_resolve_described_name`: a description with a name is the name: "Russian news agency,
    Sputnik"; "Syrian state-run news agency SANA"; "Her barrister, Ruth Abernathy" (role kept).
 6. `_resolve_demonym`: "the Russians" is Russia, in the form the document uses ("the US").
-7. `_resolve_person_description`: "the 51-year-old", "the Argentine" are the person in focus.
+7. `_resolve_person_description`: "the 51-year-old", "the Argentine" are the speaker or person in focus
+   (never a description that names no one).
 8. `_resolve_nominal`: "the ministry", "the mayor", "the directorate", "the airline" are the
    latest earlier mention with that head noun, role or description ("Maria Lopez, the town's
    mayor"; "Budget airline Skyvane"; "Sen. Claire Dunmore" for "the senator", "Rep. Eli Cato" for
@@ -43,16 +48,21 @@ first of these rules that applies decides:
 9. `_resolve_role_holder`: a role noun no earlier mention names is the person in focus (the latest
    subject or speaker of the last three sentences) who holds no other role: "the former governor",
    "the Florida senator", "the Texan"; a bare role noun ("the chancellor") only someone known to
-   hold that role.
+   hold that role; a described one right after a quote is the one who spoke ("added the
+   Uruguayan-born researcher"). Before it, `_resolve_nominal` gives an epithet ("the defender") the
+   speaker in focus, else the person in focus with no other person as a subject between, and "the
+   newspaper" the one outlet named in the last few sentences.
 10. `_resolve_named_next`: an indefinite report, body or outlet that the next sentence names is that
    name: "according to a new poll. The survey, conducted by the Fenwick Institute"; "A union has
    warned ... The Rail Workers Union said".
 11. `_resolve_headline_body`: an outlet or body noun of a headline ("Newspaper: Minister used ...") is the
    outlet or body the story's first sentences name as a subject ("The Ledger reported").
-12. `_resolve_name`: a name is its cluster's canonical form ("as-written" or "name-variant"), with the
+12. `_resolve_some_of_a_people`: "some Democrats", "one senior Republican", "Democrats in Iowa" name no
+   one (kept as written, "unresolved"); "the Democrats", "the Liberal Democrats" are names.
+13. `_resolve_name`: a name is its cluster's canonical form ("as-written" or "name-variant"), with the
    party of a US party tag as its affiliation ("(D-Mo.)", ", R-Wis.,") and an abbreviated title as
    its role ("Sen." -> senator).
-13. `_resolve_as_written`: anything else is its own text, less a leading determiner.
+14. `_resolve_as_written`: anything else is its own text, less a leading determiner.
 
 A quote's speaker mention that is a description naming no one ("the senator" with no senator in
 reach, "critics", "a source familiar with the matter", "The stream of new money") keeps its text as

@@ -131,7 +131,9 @@ _NAME = r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})"
 #: A signature on a line of its own at the end of a letter or column: "— Margaret Okonkwo", "-- Margaret Okonkwo,
 #: Halden"; or an op-ed's closing line about its author, one sentence: "Margaret Okonkwo is a librarian in Halden."
 _SIGNATURE = re.compile(r"^[ \t]*(?:[—–]|--?)[ \t]*" + _NAME + r"[ \t]*(?:,[^\n]*)?$", re.MULTILINE)
-_AUTHOR_NOTE = re.compile(r"^[ \t]*" + _NAME + r",? (?:is|was|has been) (?:a|an|the)\b[^\n.!?]{0,200}[.]?[ \t]*$", re.MULTILINE)
+_AUTHOR_NOTE = re.compile(
+    r"^[ \t]*" + _NAME + r",? (?:is|was|has been) (?:a|an|the)\b[^\n.!?]{0,200}[.]?[ \t]*$", re.MULTILINE
+)
 SIGNATURE_CHARS = 400  # a signature is written at the end
 
 

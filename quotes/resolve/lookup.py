@@ -163,7 +163,9 @@ def _speaker_in_focus(r: _MentionIndex, token: Token, gender: str | None) -> Spe
 FOCUS_WINDOW = 2  # sentences a role noun looks back for the person in focus
 
 
-def _person_in_focus(r: _MentionIndex, token: Token, nominal: Nominal | None, *, refers_back: bool = False) -> Speaker | None:
+def _person_in_focus(
+    r: _MentionIndex, token: Token, nominal: Nominal | None, *, refers_back: bool = False
+) -> Speaker | None:
     """The person a role noun that names no one earlier refers to: the latest person named (or referred to)
     as the subject or speaker of this sentence or the two before, outside quotes, whose gender agrees and who
     holds no other role ("Mayor Kim Alvarez" is not "the governor"). A bare role noun ("the chancellor") goes
@@ -193,11 +195,14 @@ def _person_in_focus(r: _MentionIndex, token: Token, nominal: Nominal | None, *,
 def _later_person(r: _MentionIndex, mention: _Mention, token: Token) -> bool:
     """Whether another person is the subject or speaker of a sentence after ``mention`` and before ``token``
     (outside quotes): "Manager Gareth Harland watched from the stands. The striker said" is not Harland's."""
+    canonical = mention.speaker.canonical if mention.speaker is not None else None
     for sent in range(mention.sent, r.sent_of[token.i] + 1):
         for other in r.by_sent.get(sent, ()):
             speaker = other.speaker
-            if mention.token.i < other.token.i < token.i and other.quote is None and (other.subject or other.is_speaker):
-                if speaker is not None and speaker.type == "person" and speaker.canonical != mention.speaker.canonical:  # type: ignore[union-attr]
+            if not mention.token.i < other.token.i < token.i or other.quote is not None:
+                continue
+            if (other.subject or other.is_speaker) and speaker is not None and speaker.type == "person":
+                if speaker.canonical != canonical:
                     return True
     return False
 
@@ -313,7 +318,8 @@ def _is_bare(r: _MentionIndex, token: Token, nominal: Nominal) -> bool:
 def _name_speaker(r: _MentionIndex, token: Token, name: _Name) -> Speaker:
     cluster = r.cluster_of.get(name.key, name.key)
     if name.key in r.shared_surnames:  # "Bundy" after "Ammon Bundy" and "Ryan Bundy": the one named last
-        cluster = _latest_named(r, token, r.shared_surnames[name.key], name.gender or r.gender_of.get(cluster)) or cluster
+        gender = name.gender or r.gender_of.get(cluster)
+        cluster = _latest_named(r, token, r.shared_surnames[name.key], gender) or cluster
     canonical = r.canonical_of.get(cluster, name.text)
     same = _plain(canonical) == _plain(name.text)
     gender = name.gender or r.gender_of.get(cluster)

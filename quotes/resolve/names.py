@@ -50,7 +50,7 @@ class _Names:
         if self._is_proper(token) and self._titled(token):  # "Detective Sergeant Nia Rowlands"
             return self._make_name(self._person_parts(token)[1], "person")
         if nominal is not None and nominal.kind in PERSON_KINDS and self._capitalised_role(token, nominal, left, entity):
-            return None  # "The Chancellor", "the new President, Viktor Yushchenko": a role, not a name
+            return None  # "The Chancellor", "the new President, Ilya Dorenko": a role, not a name
         if self._is_proper(token):
             tokens = self._name_run(token, left, entity) + _right_part(token)
             if len(tokens) > 1 and _opening_cue(tokens[0]) and tokens[0].lower_ not in self.lex.first_names:

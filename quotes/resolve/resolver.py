@@ -129,7 +129,9 @@ class _Resolver(_MentionIndex):
         if (own is not None and own.kind == "person") or any(c.dep_ == "conj" for c in token.children):
             return None  # "Trump, Ryan and RNC Chairman Reince Priebus": a group
         end = span.end
-        while end > token.i + 1 and (self.doc[end - 1].is_punct or self.lex.name_part(self.doc[end - 1].text) == "post-nominal"):
+        while end > token.i + 1 and (
+            self.doc[end - 1].is_punct or self.lex.name_part(self.doc[end - 1].text) == "post-nominal"
+        ):
             end -= 1  # "Peter Ainsworth MP", "Ken Macdonald QC,"
         entity = self.entity_of.get(end - 1)
         if entity is None or entity.label_ != "PERSON" or entity.end > span.end or entity.start <= token.i:

@@ -275,8 +275,9 @@ def _latest_outlet(r: _MentionIndex, token: Token) -> Speaker | None:
         m.speaker.canonical: m.speaker
         for s in range(sent, max(-1, sent - PRONOUN_WINDOW - 1), -1)
         for m in r.by_sent.get(s, ())
-        if m.token.i < token.i and m.speaker is not None and m.speaker.type == "media" and r.name_of(m.token) is not None
-    }
+        if m.token.i < token.i and m.speaker is not None and m.speaker.type == "media"
+        and r.name_of(m.token) is not None
+    }  # fmt: skip
     return next(iter(found.values())) if len(found) == 1 else None
 
 
