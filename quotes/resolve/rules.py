@@ -200,9 +200,9 @@ def _resolve_person_description(r: _MentionIndex, token: Token) -> Speaker | Non
     aged = token.lower_ == "old" and any(_lemma(c) == "year" for c in token.children)
     if not aged and token.lower_ not in r.lex.nationalities:
         return None
-    person = _speaker_in_focus(r, token, None) or _person_in_focus(r, token, None) or _antecedent(r, token, "person")
-    if person is None or person.written is not None or not (person.canonical or "")[:1].isupper():
-        return None  # a description that names no one ("a record unbeaten league run") is no antecedent
+    person = _antecedent(r, token, "person")
+    if person is None or not (person.canonical or "")[:1].isupper():
+        return None  # "a record unbeaten league run", read as a name, is no antecedent
     return replace(person, resolution="nominal")
 
 
@@ -294,12 +294,20 @@ def _resolve_role_holder(r: _MentionIndex, token: Token) -> Speaker | None:
         return None
     if nominal is not None and nominal.kind != "person":
         return None
-    described = any(c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "npadvmod") for c in token.children)
+    described = any(c.i < token.i and _personal_description(c) for c in token.children)
     person = _speaker_in_focus(r, token, nominal.gender if nominal else None) if described else None
     if person is not None and person.written is not None:
         person = None  # "the officer": a description that names no one
     person = person or _person_in_focus(r, token, nominal)  # the speaker who just spoke first: "..., added the
     return replace(person, resolution="nominal") if person is not None else None  # Uruguayan-born researcher"
+
+
+def _personal_description(token: Token) -> bool:
+    """A modifier that describes a person rather than an office: "Uruguayan-born", "30-year-old", "Chilean"."""
+    text = token.lower_
+    return token.dep_ in ("amod", "compound", "npadvmod") and (
+        text in ("born", "old") or text.endswith(("-born", "-old")) or token.ent_type_ == "NORP"
+    )
 
 
 def _resolve_named_next(r: _MentionIndex, token: Token) -> Speaker | None:
