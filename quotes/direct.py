@@ -66,7 +66,9 @@ _OPEN_CONTEXT = frozenset("([{\u2014\u2013-/\u201c\u201e\u2018\u201a\u00ab\u2039
 #: Characters before which a mark is in "closing" position.
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}\u2014\u2013-/\u2026\u201d\u2019\u00bb\u203a\"'")
 
-_MARK_RE = re.compile("'''|''|``|[\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a]")
+#: A quotation mark, or the value of an attribute of markup left in the text (``<tweet author="...">``, also
+#: cut by a line break before its closing ``">``), whose straight marks are no quotation marks.
+_MARK_RE = re.compile("(?P<markup>=\"[^\"\n]*\"?|\"(?=>))|'''|''|``|[\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a]")
 _NON_SPACE_RE = re.compile(r"\S")
 _WORD_RE = re.compile(r"\w")
 _SENTENCE_END_RE = re.compile(r"[.!?\u2026](?=\s|$)")
@@ -167,12 +169,12 @@ class _ParagraphScanner:
             Candidate top-level spans in document order, not yet stripped.
         """
         text, start, end = self.text, self.start, self.end
-        handlers = _HANDLERS
         for match in _MARK_RE.finditer(text, start, end):
             i, j = match.span()
             prev = text[i - 1] if i > start else None
             nxt = text[j] if j < end else None
-            handlers[match.group()](self, i, prev, nxt)
+            if match.lastgroup is None:  # not the value of markup left in the text
+                _HANDLERS[match.group()](self, i, prev, nxt)
         return self.root.children + self._resolve_unclosed()
 
     # -- stack operations --------------------------------------------------

@@ -60,6 +60,21 @@ def test_content_is_stripped_of_inner_whitespace() -> None:
     assert contents(text) == ["Closed for repairs"]
 
 
+def test_markup_attribute_values_are_no_quotes() -> None:
+    text = '<tweet pic="" author="CityHall" id="1449">Roads close at “noon” today.</tweet> He said "not yet."'
+    assert contents(text) == ["noon", "not yet."]
+
+
+def test_markup_attribute_value_cut_by_a_line_break_is_no_quote() -> None:
+    text = '<tweet date="May 2,\n">Roads close at “noon” today.</tweet>'
+    assert contents(text) == ["noon"]
+
+
+def test_equals_sign_inside_a_quote_does_not_hide_the_next() -> None:
+    text = 'The memo read "x = y" and the mayor said "no."'
+    assert contents(text) == ["x = y", "no."]
+
+
 # -- nesting -------------------------------------------------------------------
 
 
