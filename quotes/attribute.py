@@ -28,7 +28,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from .direct import QuoteMarks, QuoteSpan, find_quote_spans
-from .fragments import complement_tokens
+from .fragments import complement_tokens, noun_cue_above
 from .framing import (
     adjacent_cue,
     after_attribution,
@@ -45,6 +45,7 @@ from .leads import find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
 from .model import Quote
 from .pipeline import text_length
+from .claims import noun_speaker
 from .reported import Speech, content_range, find_speech
 from .speakers import cue_span, find_addressee
 
@@ -56,6 +57,11 @@ OBJECT_PATH_DEPS = frozenset(
 #: sides to “exercise maximum restraint”" (xcomp). Only as the first step: further up they lead from a clause of
 #: the quote to the verb that frames it ("“..., ” she said, “in envelopes ...”").
 FRAGMENT_HEAD_DEPS = frozenset({"pcomp", "xcomp"})
+#: How many dependency steps up from a quoted fragment its cue may be.
+CUE_PATH_STEPS = 7
+#: Dependencies of a clause that qualifies a noun: followed up from a quoted fragment inside the clause to the cue
+#: whose object the noun is ("bemoaned a climate in which people “hate each other”"), from outside quotation marks.
+CLAUSE_OF_NOUN_DEPS = frozenset({"relcl", "acl"})
 #: Words outside the quotation marks that do not make a content mixed.
 FILLER_WORDS = frozenset({"that"})
 #: The quoted spans of a document, searchable by offset (`quotes.direct.QuoteMarks`).
@@ -246,13 +252,18 @@ def _from_marks(
     n_words = len(_words(content))
     if _is_title(tokens, lexicon, n_words):
         return None
-    cue = _cue_above(tokens, lexicon)
+    cue = _cue_above(tokens, lexicon, marks)
     if cue is not None:
         speaker = speaker_outside_marks(cue[0], marks)
         if tagged_utterance(text, tokens, span, cue[0]):  # "“Not again!” shouted Dana Pruitt."
             return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.75 if speaker else 0.4)
         start, end = _fragment_bounds(cue, tokens, text, span, marks)
+        if (start, end) == (span.content_start, span.content_end) and _resumes_quotation(text, span, marks, cue[0]):
+            return _quote(doc, text, "direct", start, end, cue, speaker, 0.75 if speaker else 0.4)
         return _quote(doc, text, "mixed", start, end, cue, speaker, 0.75 if speaker else 0.4)
+    noun_cue = noun_cue_above(tokens, lexicon.nouns, lambda char: marks.at(char) is not None)
+    if noun_cue is not None:
+        return _from_noun_cue(doc, text, span, marks, *noun_cue)
     if n_words >= MIN_FRAMED_WORDS or content.rstrip()[-1:] in ",.!?…" or span.continues:
         verb = _cue_in_frame(tokens, text, span, marks, lexicon, busy_cues)
         if verb is not None:
@@ -283,6 +294,43 @@ def _from_marks(
             confidence=0.3,
         )
     return None
+
+
+def _from_noun_cue(doc: Doc, text: str, span: QuoteSpan, marks: _Marks, noun: Token, branch: Token) -> Quote | None:
+    """Step 3b for a reporting noun: "his promise to be “neutral” in the talks" is a mixed quote of the noun's
+    complement (the branch below it that holds the fragment), by the noun's possessor."""
+    first, last = branch.left_edge.i, branch.right_edge.i
+    if branch.dep_ == "prep":
+        first = branch.i + 1  # "pledge of “...”": the preposition belongs to the cue
+    bounds = content_range(doc[first : last + 1]) if first <= last else None
+    if bounds is None:
+        return None
+    start, end = min(bounds[0], span.start), max(bounds[1], span.end if span.closed else span.content_end)
+    inside = marks.overlapping(start, end)
+    outside = _outside_text(text, start, end, [marks.spans[i] for i in inside])
+    if not [w for w in _words(outside) if w.lower() not in FILLER_WORDS]:
+        start, end = span.content_start, span.content_end
+    else:
+        last = marks.spans[inside[-1]]
+        end = max(end, last.end if last.closed else last.content_end)
+    cue = (noun, doc[noun.i : noun.i + 1], noun.lemma_.lower())
+    speaker = noun_speaker(noun)
+    return _quote(doc, text, "mixed", start, end, cue, speaker, 0.6 if speaker else 0.35)
+
+
+def _resumes_quotation(text: str, span: QuoteSpan, marks: _Marks, verb: Token) -> bool:
+    """ "“Not yet,” said the board, “until the audit.”": the quotation is the second part of one that its cue
+    interrupts (the part before it ends open, with a comma or a dash, right before the cue's phrase), so it is
+    direct even where the parse hangs it below the cue like an object."""
+    i = marks.at(span.start)
+    if not i:
+        return False
+    before = marks.spans[i - 1]
+    if not before.closed or not before.end <= verb.idx < span.start:
+        return False
+    gap = text[before.end : span.start]
+    opened = text[before.content_start : before.content_end].rstrip()[-1:]
+    return opened in (",", "—", "-") and "\n" not in gap and len(gap) <= 100 and gap.rstrip()[-1:] in (",", "—")
 
 
 def _fragment_bounds(
@@ -316,14 +364,74 @@ def _is_title(tokens: Span, lexicon: Lexicon, n_words: int) -> bool:
     ends = [t.i for t in before if t.text in _SENTENCE_ENDS]
     if ends:  # "... during his first term. “Her instinct is ...”": the word ends the sentence before
         before = doc[ends[-1] + 1 : tokens.start]
-    if any(
-        (t.lower_ in lexicon.title_words or t.lemma_.lower() in lexicon.title_words) and not _judges(t, tokens)
-        for t in before
-    ):
+    if _names_then_judges(tokens):
+        return False
+    if _is_venue(tokens):
+        return True
+    if any(_is_title_word(t, lexicon) and not _judges(t, tokens) for t in before):
         return True
     root = tokens.root
     head = root.head
     return root.dep_ in ("appos", "compound", "nmod") and head.lemma_.lower() in lexicon.title_words
+
+
+#: Prepositions before the name of a programme or event on which something was said: "said on “Meet the Press”",
+#: "speaking to “Morning Edition”" ("to" only after speak and talk), "at “Politics Live”".
+_VENUE_PREPS = frozenset({"on", "at", "during", "in"})
+#: Short words that stay lower case in a title.
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "at", "by", "from"})
+
+
+def _is_venue(tokens: Span) -> bool:
+    """ "said on ABC's “This Week”", "told “Fox and Friends”", "in an interview with “Fox News Sunday”": a name in
+    title case where the programme, the event or the audience of the saying goes is not a quotation."""
+    names = [t for t in tokens if t.is_alpha]
+    if not names or len(names) > 6 or not names[0].text[0].isupper():
+        return False
+    if not all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in names):
+        return False
+    root = tokens.root
+    head = root.head
+    if root.dep_ in ("dobj", "dative"):
+        return head.lemma_.lower() == "tell" and head.i < tokens.start  # the audience told
+    if root.dep_ not in ("pobj", "pcomp") or tokens.start - head.i > 5:
+        return False
+    if head.lower_ == "to":
+        return head.head.lemma_.lower() in ("speak", "talk")  # not "referred to “ISIS”": what was said
+    if head.lower_ == "with":
+        return head.head.lemma_.lower() in ("interview", "conversation", "chat", "appearance")
+    return head.lower_ in _VENUE_PREPS
+
+
+def _is_title_word(token: Token, lexicon: Lexicon) -> bool:
+    """A word that makes the quotation after it a name: "film", "films", "so-called", "dubbed". A verb counts only
+    as written in the lexicon ("called"), not by its lemma: "for showing “the courage of ...”" is no "show"."""
+    if token.lower_ in lexicon.title_words:
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lexicon.title_words
+
+
+#: Verbs that pass a judgement on their object in the words that follow it: "called the plan “reckless”".
+JUDGING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem", "pronounce", "declare", "name"})
+
+
+#: Words that stand for what a judging verb judges ("called that “a disgrace”"), whatever the tagger made of them.
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "it"})
+
+
+def _names_then_judges(tokens: Span) -> bool:
+    """ "called him “my hero”", "called the programme “worse than useless”": a judging verb, then its object
+    outside the quotation marks, then the quotation is what the object was called, not a title (where "a film
+    called “X”" and "the programme “X”" name one)."""
+    doc = tokens.doc
+    sent_start = tokens[0].sent.start
+    for i in range(tokens.start - 2, max(tokens.start - 8, sent_start) - 1, -1):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS:
+            continue
+        between = doc[i + 1 : tokens.start]
+        return any((t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in _DEMONSTRATIVES) and not t.is_quote for t in between)
+    return False
 
 
 def _judges(word: Token, tokens: Span) -> bool:
@@ -338,13 +446,24 @@ def _judges(word: Token, tokens: Span) -> bool:
     )
 
 
-def _cue_above(tokens: Span, lexicon: Lexicon) -> tuple[Token, Span, str] | None:
-    """Step 3b: the cue whose object the quoted fragment is: (verb, cue span, cue lemma)."""
+def _cue_above(tokens: Span, lexicon: Lexicon, marks: _Marks | None = None) -> tuple[Token, Span, str] | None:
+    """Step 3b: the cue whose object the quoted fragment is: (verb, cue span, cue lemma).
+
+    Further up than the fragment's own head, a "pcomp" or "xcomp" is followed only from a word outside quotation
+    marks that comes after its head: "accused them of being “traitors”", "pledged to rid the city of “this
+    plague”", never from the second part of a quotation to the cue that interrupts it.
+    """
     token = tokens.root
-    for step in range(4):
-        allowed = token.dep_ in OBJECT_PATH_DEPS or (
-            step == 0 and token.dep_ in FRAGMENT_HEAD_DEPS and token.head.i < tokens.start  # after its cue
-            and not tokens[0].text[:1].isupper()  # a fragment, not a sentence ("told them: “If we ...”")
+    for step in range(CUE_PATH_STEPS):
+        outside = step > 0 and marks is not None and token.head.i < token.i and marks.at(token.idx) is None
+        allowed = (
+            token.dep_ in OBJECT_PATH_DEPS
+            or (
+                token.dep_ in FRAGMENT_HEAD_DEPS and token.head.i < tokens.start  # after its cue
+                and not tokens[0].text[:1].isupper()  # a fragment, not a sentence ("told them: “If we ...”")
+                and (step == 0 or outside)
+            )
+            or (token.dep_ in CLAUSE_OF_NOUN_DEPS and outside)  # "bemoaned the climate in which people “...”"
         )
         if not allowed or token.head is token:
             return None
@@ -356,13 +475,20 @@ def _cue_above(tokens: Span, lexicon: Lexicon) -> tuple[Token, Span, str] | None
         if head.pos_ == "VERB":
             if lemma in lexicon.verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
                 return head, cue_span(head), lemma
-            return None
+            if not (head.dep_ in CLAUSE_OF_NOUN_DEPS or (head.dep_ in FRAGMENT_HEAD_DEPS and not _has_subject(head))):
+                return None
+            token = head  # "pledged to rid the harbour of “...”", "praised her for showing “...”": on to the cue
+            continue
         if head.pos_ == "NOUN" and lemma in lexicon.nouns and head.dep_ == "dobj":
             verb = head.head
             if verb.lemma_.lower() in lexicon.light_verbs:
                 return verb, cue_span(verb, until=head), f"{verb.lemma_.lower()} {lemma}"
         token = head
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _cue_in_frame(

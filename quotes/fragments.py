@@ -8,6 +8,8 @@ budget as a “house of cards” built on hope" and "blasted the plan as a “gi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 #: Dependents of a cue verb that make up what it reports: its object(s) and what is said of them.
@@ -46,6 +48,7 @@ def complement_tokens(verb: Token, fragment: Span, cue: Span | None = None) -> S
     doc = verb.doc
     start = min(child.left_edge.i for child in parts)
     end = max(child.right_edge.i for child in parts) + 1
+    end = _trailing_end(verb, end)
     cue_end = max(verb.i, cue.end - 1 if cue is not None else verb.i)
     start = max(start, cue_end + 1)
     first = doc[start]
@@ -56,3 +59,97 @@ def complement_tokens(verb: Token, fragment: Span, cue: Span | None = None) -> S
     if start >= fragment.start and end <= fragment.end:
         return None
     return doc[start:end]
+
+
+#: Dependents of a cue verb after its object that go on with what was said: "blamed the “fog of war” for the
+#: failure", "cited “Bill Maher” as his guilty pleasure", "referred to “ISIS” 44 times".
+TRAILING_DEPS = frozenset({"prep", "npadvmod", "advcl", "oprd", "acomp"})
+#: Prepositions that set the scene of the saying rather than go on with what was said ("in a speech", "on Monday").
+_SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "to", "from", "via", "through", "while"})
+#: Conjunctions of an adverbial clause that set the scene of the saying ("when asked", "as she left").
+_SETTING_MARKS = frozenset({"when", "while", "as", "after", "before", "since", "until", "once", "whereas"})
+
+
+def _trailing_end(verb: Token, end: int) -> int:
+    """The end of the complement once the cue's dependents that follow it without a break are added."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.left_edge.i != end:
+            if child.left_edge.i > end:
+                break  # something else lies between: a comma, a conjunction
+            continue
+        if child.dep_ not in TRAILING_DEPS or _sets_scene(child):
+            break
+        end = child.right_edge.i + 1
+    return end
+
+
+def _sets_scene(child: Token) -> bool:
+    """A dependent that says where, when or to whom the words were said, not what: "to reporters", "on Monday",
+    "in a speech", "at the rally", "when asked"."""
+    if child.dep_ == "prep":
+        if child.lower_ not in _SETTING_PREPS:
+            return False
+        if child.lower_ in ("to", "from", "via", "through", "while"):
+            return True
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return not objects or any(
+            t.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "ORG", "EVENT") or t.lemma_.lower() in _SETTINGS
+            for t in child.subtree
+        )
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    if child.dep_ == "advcl":
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTING_MARKS for c in child.children)
+    return False
+
+
+#: Nouns of the occasion on which something was said ("in an interview", "at a rally").
+_SETTINGS = frozenset(
+    {"interview", "statement", "speech", "rally", "debate", "hearing", "conference", "meeting", "appearance", "event",
+     "letter", "post", "tweet", "email", "video", "show", "broadcast", "briefing", "address", "session", "remarks",
+     "stop", "forum", "call", "release", "op-ed", "column", "radio", "television", "tv", "network", "website"}
+)
+
+
+#: Prepositions by which a reporting noun takes what was said: "his promise of “free college”", "her call for a “ban”".
+_NOUN_CONTENT_PREPS = frozenset({"of", "for", "about", "against", "to", "on"})
+#: Dependencies along which a quoted fragment hangs below a reporting noun's complement.
+_NOUN_PATH_DEPS = frozenset(
+    {"pobj", "pcomp", "dobj", "attr", "acomp", "xcomp", "amod", "compound", "nmod", "conj", "oprd", "advmod", "aux"}
+)
+
+
+def noun_cue_above(fragment: Span, nouns: frozenset[str], quoted: Callable[[int], bool]) -> tuple[Token, Token] | None:
+    """The reporting noun whose complement holds ``fragment``: "his promise to be “neutral” in the talks", "the
+    senator's warning of a “lost decade”". The noun has a possessor (who made the promise), comes before the
+    fragment, outside quotation marks, and takes the complement by a preposition or an infinitive clause.
+
+    Args:
+        fragment: the quoted words, without their quotation marks.
+        nouns: the reporting nouns of the lexicon.
+        quoted: whether a character offset lies inside quotation marks.
+
+    Returns:
+        The noun and its dependent (the preposition or the clause) that holds the fragment.
+    """
+    token = fragment.root
+    for _ in range(5):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if fragment.start <= head.i < fragment.end:
+            token = head
+            continue
+        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns and head.i < fragment.start:
+            takes = (token.dep_ == "prep" and token.lower_ in _NOUN_CONTENT_PREPS) or (
+                token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            )
+            owned = any(c.dep_ == "poss" for c in head.children)
+            return (head, token) if takes and owned and not quoted(head.idx) else None
+        if token.dep_ not in _NOUN_PATH_DEPS and token.dep_ not in ("prep", "acl"):
+            return None
+        if head.pos_ in ("VERB", "AUX") and token.dep_ not in ("dobj", "xcomp", "pcomp", "attr", "acomp", "oprd", "conj", "aux"):
+            return None
+        token = head
+    return None

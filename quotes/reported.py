@@ -17,13 +17,13 @@ where quotation marks are known.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .claims import from_noun_clause
 from .complements import (
     CLAUSE_DEPS,
     QUESTION_VERBS,
@@ -53,79 +53,10 @@ from .complements import (
 from .lexicon import Lexicon
 from .pipeline import string_mask
 from .speakers import cue_span, find_addressee, find_speaker, find_subject, mention_span
+from .speech import Speech, content_range
 
 #: Dependencies by which a noun carries its content clause ("a statement that ...").
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
-_OPEN_MARKS = frozenset(["“", "‘", "«", "„", "‹", '"', "'", "''", "``", "`"])
-_CLOSE_MARKS = frozenset(["”", "’", "»", "“", "›", '"', "'", "''"])
-
-
-@dataclass
-class Speech:
-    """A reported-speech candidate: a cue, the content it introduces, and who spoke.
-
-    ``content`` is a character range ``(start, end)``; ``rule`` names the rule that found it.
-    """
-
-    cue: Span
-    cue_lemma: str
-    content: tuple[int, int]
-    speaker: Span | None
-    addressee: Span | None
-    rule: str
-    confidence: float
-
-
-def content_range(tokens: Span) -> tuple[int, int] | None:
-    """The character range of a content clause without the "that" that opens it and without edge punctuation.
-
-    Quotation marks at the edges are kept: they decide later whether the content is direct or mixed.
-    """
-    start, end = tokens.start, tokens.end
-    doc = tokens.doc
-    while start < end and (
-        _is_complementiser(doc[start])
-        or _is_edge_punct(doc[start], _OPEN_MARKS)
-        or doc[start].is_space
-    ):
-        start += 1
-    while end > start and (
-        (_is_edge_punct(doc[end - 1], _CLOSE_MARKS) and not _closes_inside(doc[end - 1], start))
-        or doc[end - 1].is_space
-        or doc[end - 1].dep_ == "cc"
-    ):
-        end -= 1
-    if end <= start:
-        return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-
-
-def _closes_inside(token: Token, start: int) -> bool:
-    """A closing edge that belongs to the content: a percent sign ("rose 5%"), or a parenthesis opened inside
-    it ("slowed (to 2.1%)")."""
-    if token.text == "%":
-        return True
-    return token.text == ")" and token.doc[start : token.i].text.count("(") > token.doc[start : token.i].text.count(")")
-
-
-def _is_complementiser(token: Token) -> bool:
-    """ "that" opening a content clause, not the demonstrative subject of one ("say that will not happen").
-
-    The parser often takes the complementiser for a subject; a "that" followed by a lowercase verb is the
-    subject ("that will not happen"), one followed by anything else opens the clause ("that IS fighters ...").
-    """
-    if token.lower_ != "that":
-        return False
-    if token.dep_ == "mark":
-        return True
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is None:
-        return False
-    return not (following.pos_ in ("AUX", "VERB") and following.text.islower())
-
-
-def _is_edge_punct(token: Token, keep: frozenset[str]) -> bool:
-    return (token.is_punct or token.text in ("-", "–", "—")) and token.text not in keep
 
 
 def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None) -> Speech | None:
@@ -203,6 +134,10 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         return
     if is_raising(verb) or is_idiom(verb):
         return
+    reported_by = list(_from_as_reported_by(verb, lexicon))
+    if reported_by:
+        yield from reported_by
+        return
     if is_passive(verb) or is_asked(verb):
         yield from _from_agentless_question(verb)
         return
@@ -236,6 +171,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
                 start = max(start, verb.i + 1)  # else the parts on each side are cut apart in quotes.attribute
             end = before_added_cue(child, end, lexicon)
             end = before_next_cue(child, end, lexicon)
+            if child.dep_ == "ccomp" and not has_own_subject(child):
+                start = _object_as_subject(verb, child, start)
         if is_own_speech(child, lexicon):
             if _is_set_off(doc[start:end], verb):
                 continue  # "X said A, however Y said B": A and B are each their own speaker's
@@ -247,6 +184,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         clauses.extend(clause_after_setting(verb))
     add_that_conjuncts(verb, clauses)
     add_trailing_parts(verb, clauses, lexicon)
+    _add_quoted_conjuncts(verb, clauses, lexicon)
     clauses = merge_adjacent(doc, clauses)
     found = False
     for start, end in clauses:
@@ -282,6 +220,80 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             yield speech
             if rule == "inverted-cue":
                 yield from _continuations(verb, lexicon)
+
+
+def _object_as_subject(verb: Token, clause: Token, start: int) -> int:
+    """ "argued the pipeline, which Republicans support, “would not go 10 feet”": a complement clause without a
+    subject, after an object the parse gave the cue, has that object for its subject."""
+    if verb.lemma_.lower() in _ADDRESSING or any(c.dep_ in ("mark", "csubj", "csubjpass") for c in clause.children):
+        return start  # "told reporters that ...": the object is who was told
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
+    return min(start, objects[0].left_edge.i) if objects else start
+
+
+#: Cue verbs whose object is the one spoken to: "told reporters ...", "assured voters ...".
+_ADDRESSING = frozenset(
+    {"tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise", "brief", "order", "promise", "question",
+     "convince", "persuade", "show", "teach", "notify", "reassure", "caution", "threaten", "beg", "implore"}
+)
+
+
+def _from_as_reported_by(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
+    """ "As reported by the Ledger, the mayor will resign": a passive cue in an "as" aside, whose agent is the
+    speaker of the clause beside it (unless that clause has a cue of its own: "“...,” she said, as reported by
+    ...")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if source is None:
+        return
+    doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
+    if not (left == verb.sent.start or doc[left - 1].text in (",", "(", "\u2014")):
+        return
+    if right + 1 < len(doc) and doc[right + 1].text not in (",", ")", "\u2014", ".", ";") and verb.i > verb.head.i:
+        return
+    content = _main_clause_without(verb)
+    if any(t.lemma_.lower() in lexicon.verbs and has_own_subject(t) for t in content):
+        return
+    rng = content_range(content)
+    if rng is not None:
+        yield Speech(cue_span(verb), verb.lemma_.lower(), rng, mention_span(source), None, "as-cue", 0.6)
+
+
+def _reports_clause(token: Token, lexicon: Lexicon) -> bool:
+    """A cue verb with a complement clause of its own ("said that ...", "saying he ...")."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() in lexicon.verbs
+        and any(c.dep_ in CLAUSE_DEPS for c in token.children)
+    )
+
+
+def _add_quoted_conjuncts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    """ "said Ruiz had been “a great partner,” and the party would “miss him”": a clause joined to the cue right
+    after its content, with a subject of its own and quoted words of its own, goes on with what was said (the
+    parse hangs it on the cue; without quoted words it may be the narrator's: "..., but the target was soon
+    reached"). Not a clause with a cue of its own ("and she added that ..."), nor one after a colon or a full stop."""
+    if not clauses or clauses[-1][0] < verb.i:
+        return
+    doc = verb.doc
+    for child in verb.rights:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.left_edge.i < clauses[-1][1]:
+            continue
+        between = doc[clauses[-1][1] : child.left_edge.i]
+        if any(not (t.is_punct or t.dep_ == "cc") for t in between) or not any(t.dep_ == "cc" for t in between):
+            return
+        if not has_own_subject(child) or is_own_speech(child, lexicon) or child.lemma_.lower() in lexicon.verbs:
+            return
+        inner = doc[child.left_edge.i : child.right_edge.i + 1]
+        words = [t for t in inner if not (t.is_punct or t.is_space)]
+        stops = [t for t in inner if t.text in (":", ".", "!", "?") and t.i < words[-1].i]
+        quoted = any(t.is_quote and t.i < words[-1].i for t in inner)
+        if not quoted or stops:
+            return
+        clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
+        return
 
 
 #: Prepositions by which a cue verb takes the topic of what was said: "talked about how ...", "pointed to ...".
@@ -469,7 +481,7 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
                     speech.cue_lemma = f"{head.lemma_.lower()} {noun.lemma_.lower()}"
                     yield speech
                 return
-    found = list(_from_noun_clause(noun))
+    found = list(from_noun_clause(noun))
     if found:
         yield from found
         return
@@ -482,6 +494,8 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
             return  # "said in a statement that ...": the verb's own rule reads it
         if verb.lemma_.lower() in lexicon.verbs and _reports_nothing(verb):
             return  # "she said it in a speech at the fair": an aside on a quote, not a quote of its own
+        if verb.lemma_.lower() in lexicon.verbs and head.i > verb.i:
+            return  # "called the plan “reckless” in an interview": the cue verb's own rules read what it reports
         subject = find_subject(verb)
         if subject is None:
             return
@@ -497,8 +511,8 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
             return  # "In an interview, she laughed off the ad": what was done, not what was said
         phrase = (head.left_edge.i, head.right_edge.i)
         tokens = [t for t in verb.subtree if not phrase[0] <= t.i <= phrase[1] and t.i > subject.right_edge.i]
-        if not tokens:
-            return
+        if not tokens or any(_reports_clause(t, lexicon) for t in tokens):
+            return  # "In an interview, she criticized the plan and said that ...": the inner cue's rule reads it
         rng = content_range(doc[tokens[0].i : tokens[-1].i + 1])
         if rng is None:
             return
@@ -517,68 +531,6 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
 _STATEMENT_ACTS = frozenset({"apologise", "apologize"})
 #: Documents whose findings any verb can report: "In its latest report, the OECD cut its growth forecast".
 _FINDINGS = frozenset({"report", "study", "survey", "review", "forecast", "outlook"})
-
-
-def _from_noun_clause(noun: Token) -> Iterator[Speech]:
-    """ "The union's claim that the mine is unsafe", "a report that the plant would close": a reporting noun
-    with a "that" clause of its own (a content clause, not a relative clause: "the claim that he made").
-
-    The speaker is the noun's possessor ("The union's"), an agent after it ("a claim by the union"), or, for the
-    object of a verb, that verb's subject ("The union repeated its claim that ..."); none otherwise.
-    """
-    doc = noun.doc
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REQUESTS:
-        return  # "demanded assurances that ...": asked for, not given
-    for child in noun.children:
-        if child.dep_ not in ("acl", "ccomp", "appos") or child.i < noun.i or child.pos_ not in ("VERB", "AUX"):
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or not has_own_subject(child):
-            continue
-        if any(c.lower_ in ("that", "which", "who") and c.dep_ != "mark" for c in child.children):
-            continue  # "the claim that he made": a relative clause
-        rng = content_range(doc[child.left_edge.i : child.right_edge.i + 1])
-        if rng is None:
-            return
-        yield Speech(
-            cue=doc[noun.i : noun.i + 1],
-            cue_lemma=noun.lemma_.lower(),
-            content=rng,
-            speaker=_noun_speaker(noun),
-            addressee=None,
-            rule="noun-clause",
-            confidence=0.55,
-        )
-        return
-
-
-def _noun_speaker(noun: Token) -> Span | None:
-    """Who made the claim a reporting noun names: its possessor, an agent after it, or its verb's subject."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ == "PRON" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            return find_speaker(noun.head) or mention_span(child)  # "The union repeated its claim that ..."
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            span = mention_span(child)
-            while len(span) > 1 and span[-1].dep_ == "case":
-                span = span[:-1]  # "The union's" -> "The union"
-            return span
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > noun.i:
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
-            if objects:
-                return mention_span(objects[0])
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _CLAIM_MAKERS:
-        return find_speaker(noun.head)
-    return None
-
-
-#: Verbs that ask for what their object names: "sought assurances that ...", "demanded a promise that ...".
-_REQUESTS = frozenset({"seek", "demand", "want", "request", "need", "ask", "require", "await", "expect"})
-#: Verbs whose subject makes the claim their object names ("repeated its claim that ..."); not "sought
-#: assurances that ...", "dismissed suggestions that ...".
-_CLAIM_MAKERS = frozenset(
-    {"make", "repeat", "reiterate", "renew", "issue", "publish", "release", "voice", "deliver", "file", "offer", "send",
-     "post", "express", "submit", "give", "level", "restate", "stand"}
-)
 
 
 def _reports_nothing(verb: Token) -> bool:
