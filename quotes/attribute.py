@@ -33,15 +33,17 @@ from .framing import (
     adjacent_cue,
     after_attribution,
     in_marks,
+    inverted_aside,
     name_before_cue,
     parts_around_cue,
     speaker_outside_marks,
     tagged_utterance,
     tags_question,
+    tags_statement,
     words,
 )
 from .headlines import find_colon_attributions, headline_ranges, inside, reads_as_clause
-from .leads import find_lead, find_turns, quote_from_lead, quotes_from_turns
+from .leads import find_digest_lead, find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
 from .model import Quote
 from .pipeline import text_length
@@ -182,9 +184,14 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     if named is not None:
         speech.speaker, speech.content = named[0], (start, named[1])
         start, end = speech.content
+    aside = inverted_aside(doc, text, speech, marks) if speech.rule == "cue-verb" else None
+    if aside is not None:  # "The plan, said Ruth Ames, the chair, was “never costed.”"
+        speech.speaker = aside[0]
+        return [q for part in aside[1] for q in _from_speech(doc, text, _with_content(speech, part), marks, claimed)]
     parts = parts_around_cue(doc, text, speech, marks)
     if parts is not None:
         return [q for part in parts for q in _from_speech(doc, text, _with_content(speech, part), marks, claimed)]
+    end = _sentence_end_before_quotation(text, start, end, marks)
     inside = marks.overlapping(start, end)
     if not inside:
         if speech.rule.endswith(_PART) and speech.speaker is not None:
@@ -215,6 +222,22 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     for i in inside:
         claimed.setdefault(i, quote)
     return [quote]
+
+
+def _sentence_end_before_quotation(text: str, start: int, end: int, marks: _Marks) -> int:
+    """Where a content ends when the parse ran it on into the next sentence: in "..., Ms. Tanner said, ''is a perfect
+    example'' of adapting. ''They're spending a fortune,'' she said." the content stops at the full stop before the
+    quotation that opens the next sentence (its own cue attributes it)."""
+    for i in marks.overlapping(start, end):
+        opening = marks.spans[i].start
+        if opening <= start:
+            continue
+        before = opening - 1
+        while before > start and text[before].isspace():
+            before -= 1
+        if before > start and text[before] in ".!?" and before + 1 < opening and marks.at(before) is None:
+            return before + 1
+    return end
 
 
 #: Marks the rule of a candidate that is one part of an interrupted content.
@@ -252,6 +275,9 @@ def _from_marks(
     n_words = len(_words(content))
     if _is_title(tokens, lexicon, n_words):
         return None
+    digest = find_digest_lead(doc, text, span)  # "HEADING - Jane Roe: “...”": before any cue in the heading
+    if digest is not None:
+        return quote_from_lead(text, span, digest)
     cue = _cue_above(tokens, lexicon, marks)
     if cue is not None:
         speaker = speaker_outside_marks(cue[0], marks)
@@ -504,7 +530,12 @@ def _cue_in_frame(
         lo = before.start
     if hi < len(doc):
         after = doc[hi].sent
-        if after.text[:1].islower() or after.text[:1] in ",;" or tags_question(text, span, after):
+        if (
+            after.text[:1].islower()
+            or after.text[:1] in ",;"
+            or tags_question(text, span, after)
+            or tags_statement(text, span, after, lexicon.verbs)
+        ):
             hi = after.end
     best: tuple[int, Token] | None = None
     for token in doc[lo:hi]:

@@ -59,10 +59,18 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
     return _after_inverted_cue(verb, marks)
 
 
+#: Entity types of a phrase that says when, never who ("said by telephone this week").
+_WHEN = frozenset({"DATE", "TIME"})
+
+
 def _after_inverted_cue(verb: Token, marks: QuoteMarks) -> Span | None:
     """The noun phrase right after an inverted cue, whatever the parse made of it ("added a Nevada Democrat",
     parsed as an object)."""
-    following = [c for c in verb.rights if marks.at(c.idx) is None and (c.pos_ in ("PROPN", "NOUN") or _nominal(c))]
+    following = [
+        c
+        for c in verb.rights
+        if marks.at(c.idx) is None and (c.pos_ in ("PROPN", "NOUN") or _nominal(c)) and c.ent_type_ not in _WHEN
+    ]
     if following and following[0].dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nsubj"):
         mention = mention_span(following[0], stop=verb)
     else:
@@ -82,12 +90,32 @@ def _apposition_before(verb: Token, marks: QuoteMarks) -> Span | None:
     i = verb.i - 1
     while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("advmod", "aux", "neg"):
         i -= 1  # "Jake Tolle, later said"
-    if i < 1 or doc[i].text != ",":
+    if i < 1:
         return None
-    name = doc[i - 1]
+    if doc[i].text == ",":
+        name = doc[i - 1]
+    elif _after_participial_opener(doc[i], verb):
+        name = doc[i]  # "Asked about Ruth Ames, Dan Obi said": "Dan Obi" parsed as an apposition of "Ames"
+    else:
+        return None
     if name.dep_ != "appos" or name.pos_ != "PROPN" or marks.at(name.idx) is not None:
         return None
     return mention_span(name, stop=verb)
+
+
+def _after_participial_opener(name: Token, verb: Token) -> bool:
+    """ "Asked about Ruth Ames, Dan Obi said", "Interviewed on BBC Radio Ulster, Dan Obi said": the name right
+    before the cue hangs, as an apposition after a comma, in the participial clause that opens the sentence
+    and that the cue governs. That clause is never the speaker: the name after its comma is."""
+    if name.dep_ != "appos" or name.left_edge.i < 1 or name.doc[name.left_edge.i - 1].text != ",":
+        return False
+    opener = next((c for c in verb.children if c.dep_ == "advcl" and c.i < name.i), None)
+    return (
+        opener is not None
+        and opener.tag_ in ("VBG", "VBN")
+        and opener.left_edge.i == verb.sent.start
+        and opener.left_edge.i <= name.i <= opener.right_edge.i
+    )
 
 
 def _phrase_after(verb: Token, marks: QuoteMarks) -> Span | None:
@@ -180,6 +208,31 @@ def parts_around_cue(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> 
     return parts
 
 
+def inverted_aside(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> tuple[Span, list[tuple[int, int]]] | None:
+    """ "The plan, said Ruth Ames, the chair, was “never costed.”": an inverted cue set off by commas inside
+    the sentence it reports. The parse takes the words before it ("The plan") for the cue's subject and the
+    name after it for part of the content or a second subject; the speaker is the name after the cue, and
+    what was said is the sentence on both sides of the aside. Returns the speaker and the content's parts."""
+    verb = speech.cue.root
+    speaker = speech.speaker
+    start, end = speech.content
+    if speaker is None or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return None
+    if verb.i < 2 or doc[verb.i - 1].text != "," or speaker.end != verb.i - 1 or speaker.start != verb.sent.start:
+        return None
+    after = _phrase_after(verb, marks)
+    if after is None or after.end >= len(doc) or doc[after.end].text != "," or start < after.start_char:
+        return None
+    if not any(t.pos_ == "PROPN" for t in after) and not _may_speak(after.root):
+        return None
+    rest = doc[after.end].idx + 1
+    while rest < end and text[rest].isspace():
+        rest += 1
+    if not words(text[rest:end]):
+        return None
+    return after, [(speaker.start_char, speaker.end_char), (rest, end)]
+
+
 def _holds_clause_part(span: Span) -> bool:
     """A left part that is part of what was said: a subject, a verb, or a quotation ("Officials", "The new
     rules"), not a connective or a sentence adverbial ("But", "In contrast")."""
@@ -228,7 +281,7 @@ _PERSONAL = frozenset({"i", "we", "he", "she", "they", "you"})
 
 
 @lru_cache(maxsize=1)
-def _speaker_nouns() -> frozenset[str]:
+def speaker_nouns() -> frozenset[str]:
     """Head nouns of mentions that can speak ("spokesman", "ministry"), from `nominals.txt`."""
     lines = (line.split("#", 1)[0].split("\t")[0].strip().lower() for line in data_text("nominals.txt").splitlines())
     return frozenset(line.split()[-1] for line in lines if line)
@@ -240,8 +293,8 @@ def _may_speak(subject: Token) -> bool:
         subject.pos_ == "PROPN"
         or subject.lower_ in _PERSONAL
         or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or subject.lemma_.lower() in _speaker_nouns()
-        or subject.lower_ in _speaker_nouns()
+        or subject.lemma_.lower() in speaker_nouns()
+        or subject.lower_ in speaker_nouns()
     )
 
 
@@ -261,6 +314,26 @@ def tags_question(text: str, span: QuoteSpan, after: Span) -> bool:
         return False
     gap = text[span.end : after.start_char]
     return not gap.strip() and "\n" not in gap and after.text[:1] not in "\u201c\"'\u2018(["
+
+
+#: What a bare cue tag after a quotation takes: nothing that says what was said.
+_TAG_OBJECTS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "attr", "acomp"})
+
+
+def tags_statement(text: str, span: QuoteSpan, after: Span, verbs: frozenset[str]) -> bool:
+    """ "“We are done.” Lee said.": a quotation that ends its sentence with a full stop, and on the same line a
+    sentence that is nothing but its cue: a subject opening it, a reporting verb (of ``verbs``) at its root with no
+    object or clause of its own ("Lee said nothing." and "Lee said he would go." are narration)."""
+    if text[span.content_end - 1 : span.content_end] != "." or not span.closed:
+        return False
+    gap = text[span.end : after.start_char]
+    if gap.strip() or "\n" in gap:
+        return False
+    root = after.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in verbs or any(c.dep_ in _TAG_OBJECTS for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    return subject is not None and subject.left_edge.i == after.start
 
 
 def after_attribution(doc: Doc, text: str, previous: Quote, span: QuoteSpan) -> bool:
@@ -311,14 +384,28 @@ def name_before_cue(doc: Doc, speech: Speech, marks: QuoteMarks) -> tuple[Span, 
     return None if named is None else (named, last.end)
 
 
+def _name_before_description(words_: list[Token]) -> Span | None:
+    """ "Mr. Dalton, now 81 and retired in Salem, Mass.,": the name that opens a phrase whose description after
+    the comma holds a clause of its own; the name up to that comma."""
+    doc = words_[0].doc
+    end = words_[0].i
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == words_[0].i or end >= len(doc) or doc[end].text != ",":
+        return None
+    return doc[words_[0].i : end]
+
+
 def _phrase_between(doc: Doc, start: int, verb: Token) -> Span | None:
     """The noun phrase with a name between a closing quotation mark at ``start`` and the cue ``verb``."""
     between = doc.char_span(start, verb.idx, alignment_mode="contract")
     if between is None:
         return None
     words_ = [t for t in between if not (t.is_punct or t.is_space)]
-    if not words_ or any(t.pos_ in ("VERB", "AUX") for t in words_) or words_[0].pos_ not in ("PROPN", "DET"):
+    if not words_ or words_[0].pos_ not in ("PROPN", "DET"):
         return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words_):
+        return _name_before_description(words_)
     if not any(t.pos_ == "PROPN" for t in words_):
         return None
     phrase = doc[words_[0].i : words_[-1].i + 1]

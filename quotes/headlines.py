@@ -97,8 +97,16 @@ def find_colon_attributions(doc: Doc, ranges: list[tuple[int, int]]) -> Iterator
         )
 
 
+#: Dashes that set a digest's heading apart from its source.
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+
+
 def _colon_speaker(prefix: Span) -> Span | None:
-    """The speaker named before a headline colon, or None for a label ("EXCLUSIVE"), a clause or a long phrase."""
+    """The speaker named before a headline colon, or None for a label ("EXCLUSIVE"), a clause or a long phrase.
+    A digest's heading before a spaced dash ("BUDGET - Ames:") is left out."""
+    dash = next((t for t in reversed(prefix) if t.text in _DASHES and t.whitespace_ and t.i > prefix.start), None)
+    if dash is not None and prefix.doc[dash.i - 1].whitespace_:
+        prefix = prefix.doc[dash.i + 1 : prefix.end]
     words = [t for t in prefix if not t.is_punct]
     if not words or len(words) > MAX_COLON_SPEAKER_WORDS or not words[0].text[:1].isupper():
         return None

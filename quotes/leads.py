@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .direct import QuoteMarks, QuoteSpan
 from .lexicon import Lexicon
 from .model import Quote
+from .framing import speaker_nouns
 from .speakers import cue_span, find_speaker, mention_span
 
 #: A dash that signs a quotation off: the speaker's name follows it.
@@ -95,7 +96,22 @@ def find_lead_in(doc: Doc, text: str, start: int, lexicon: Lexicon, *, headline:
     paragraph or ending the paragraph before it. In a ``headline`` ("Bell: ‘No Deal’") a bare name is
     not taken for a speaker: headline attributions are told apart elsewhere.
     """
-    colon_at = len(text[:start].rstrip()) - 1
+    tokens = _lead_in_tokens(doc, text, start)
+    if tokens is None:
+        return None
+    return (
+        _inverted_cue(tokens, lexicon)
+        or _reporting_noun(tokens, lexicon)
+        or _source_phrase(tokens)
+        or _speaking_subject(tokens)
+        or (None if headline or not _opens_sentence(text, start) else _introducing_subject(tokens, lexicon))
+        or (None if headline else _bare_name(tokens))
+    )
+
+
+def _lead_in_tokens(doc: Doc, text: str, start: int) -> list[Token] | None:
+    """The tokens from the start of the sentence to the colon right before ``start``, on one line."""
+    colon_at = _last_visible(text, start)
     if colon_at < 0 or text[colon_at] != ":" or text.count("\n", colon_at, start) > 2:
         return None
     colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
@@ -106,13 +122,59 @@ def find_lead_in(doc: Doc, text: str, start: int, lexicon: Lexicon, *, headline:
     tokens = [t for t in doc[sentence.start : colon_token.i] if not t.is_space]
     if not tokens or "\n" in text[tokens[0].idx : colon_at]:
         return None
-    return (
-        _inverted_cue(tokens, lexicon)
-        or _reporting_noun(tokens, lexicon)
-        or _source_phrase(tokens)
-        or _speaking_subject(tokens)
-        or (None if headline else _bare_name(tokens))
-    )
+    return tokens
+
+
+def _last_visible(text: str, start: int) -> int:
+    """The index of the last character before ``start`` that is not white space (-1 if none)."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
+
+
+def find_digest_lead(doc: Doc, text: str, span: QuoteSpan) -> Lead | None:
+    """The source of a news digest's item, named after a dash before the colon that opens the quotation
+    ("HEADING - Jane Roe: “...”", see `_digest_lead`). It names the speaker before any cue verb in the heading."""
+    colon_at = _last_visible(text, span.start)
+    if colon_at < 0 or text[colon_at] != ":" or _in_headline(text, span):
+        return None
+    tokens = _lead_in_tokens(doc, text, span.start)
+    return None if tokens is None else _digest_lead(tokens)
+
+
+#: Dashes that set a digest item's heading apart from its source ("HEADING - Jane Roe: “...”").
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+#: What a digest's source may open with: "More from Jones:", "From the report:".
+_DIGEST_OPENERS = ("more from", "from")
+
+
+def _digest_lead(tokens: list[Token]) -> Lead | None:
+    """ "POLLS WERE TOO EARLY - Dana Whitlow and Omar Reyes:", "More on turnout - More from Whitlow:": a news
+    digest's item, a heading, a spaced dash, then the source named before the colon. The heading is no
+    speaker (nor the subject of a verb in it, "Pollsters agree - Carl Benning:"); the name after the dash is."""
+    dash = next((t for t in reversed(tokens) if t.text in _DASHES and t.whitespace_ and t.i > tokens[0].i), None)
+    if dash is None or not dash.doc[dash.i - 1].whitespace_:
+        return None
+    rest = [t for t in tokens if t.i > dash.i]
+    if not rest or not rest[0].text[:1].isupper():
+        return None
+    lowered = " ".join(t.lower_ for t in rest[:2])
+    opener = next((o for o in _DIGEST_OPENERS if lowered == o or lowered.startswith(o + " ")), None)
+    if opener is not None:
+        rest = rest[len(opener.split()) :]
+    words = [t for t in rest if not t.is_punct]
+    if not words or len(words) > MAX_LEAD_WORDS or words[-1].pos_ != "PROPN" and opener is None:
+        return None
+    allowed = _NAME_POS | {"CCONJ"}
+    if not all(t.pos_ in allowed or t.lower_ == "of" for t in words):
+        return None
+    if words[-1].pos_ not in ("PROPN", "NOUN") or any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in words):
+        return None
+    doc = dash.doc
+    colon = doc[tokens[-1].i + 1]
+    cue = doc[dash.i + 1 : dash.i + 1 + len(opener.split())] if opener else doc[colon.i : colon.i + 1]
+    return Lead(speaker=_trimmed(doc[rest[0].i : rest[-1].i + 1]), cue=cue, cue_lemma="from" if opener else ":")
 
 
 def _inverted_cue(tokens: list[Token], lexicon: Lexicon) -> Lead | None:
@@ -179,6 +241,49 @@ def _speaking_subject(tokens: list[Token]) -> Lead | None:
     if subject is None or subject.left_edge.i != tokens[0].i or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return Lead(speaker=mention_span(subject, stop=verb), cue=cue_span(verb), cue_lemma=verb.lemma_.lower())
+
+
+#: Pronouns that stand for someone who introduces a quotation.
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+#: What a verb introducing a quotation must not take: a clause (what was said is there), a passive or a copula.
+_NOT_INTRODUCING = frozenset({"ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass", "nsubjpass", "expl"})
+
+
+def _introducing_subject(tokens: list[Token], lexicon: Lexicon) -> Lead | None:
+    """ "He then listed the qualities a nominee needs:", "In her letter, Hoff laid out her case:": a person or a
+    document as the subject of a verb with its object, introducing the quotation (a sentence) after the colon."""
+    colon = tokens[-1].i + 1
+    # the lead-in's own main verb: the root, or hung below a verb of the quotation by the parse
+    verbs = [
+        t for t in tokens if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and (t.dep_ == "ROOT" or t.head.i > colon)
+    ]
+    if len(verbs) != 1 or verbs[0].lemma_.lower() in _NOT_SPEECH:
+        return None
+    verb = verbs[0]
+    if any(c.dep_ in _NOT_INTRODUCING and c.i < colon for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not _introduces(subject, lexicon):
+        return None
+    return Lead(speaker=mention_span(subject, stop=verb), cue=cue_span(verb), cue_lemma=verb.lemma_.lower())
+
+
+def _introduces(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that can introduce a quotation: a name, a personal pronoun, a person or body, or a document."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PERSONAL
+    return (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+        or subject.lemma_.lower() in lexicon.nouns
+        or subject.lemma_.lower() in speaker_nouns()
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quotation that opens at ``start`` starts with a capital: a sentence, not a fragment."""
+    following = text[start : start + 4].lstrip("\u201c\u2018\"'` ")
+    return following[:1].isupper()
 
 
 def _source_phrase(tokens: list[Token]) -> Lead | None:
@@ -305,6 +410,8 @@ def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------------------------- quotes
 
 
+#: The source a digest tags its item with, at the end of the line: "[HuffPost.]", "[538]".
+_SOURCE_TAG_RE = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
 #: The first line of a text is its title when it has at most this many words.
 MAX_TITLE_WORDS = 20
 
@@ -318,13 +425,19 @@ def find_lead(doc: Doc, text: str, span: QuoteSpan, lexicon: Lexicon) -> Lead | 
         lead = find_signoff(doc, text, span.start, span.end, opens_paragraph)
         if lead is not None:
             return lead
+    return find_lead_in(doc, text, span.start, lexicon, headline=_in_headline(text, span))
+
+
+def _in_headline(text: str, span: QuoteSpan) -> bool:
+    """Whether a quoted span is in the text's title line or in a line that reads as a headline."""
+    line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     title = not text[:line_start].strip() and len(line.split()) <= MAX_TITLE_WORDS
+    line = _SOURCE_TAG_RE.sub("", line)  # a digest's "... .” [HuffPost.]" ends like a sentence
     headline = title or not line.rstrip().rstrip("\u201d\u2019\"'").endswith((".", "?", "!", "\u2026"))
     # a headline's words in capitals ("Bell: ‘No Deal’ on Budget"): the quotation does not end like a sentence
-    headline = headline or text[span.content_end - 1 : span.content_end] not in (".", "?", "!", ",", "\u2026")
-    return find_lead_in(doc, text, span.start, lexicon, headline=headline)
+    return headline or text[span.content_end - 1 : span.content_end] not in (".", "?", "!", ",", "\u2026")
 
 
 def quote_from_lead(text: str, span: QuoteSpan, lead: Lead) -> Quote:

@@ -374,7 +374,8 @@ _WHILE_SPEAKING = frozenset({"speak", "talk", "testify"})
 
 
 def _is_as_aside(verb: Token) -> bool:
-    """ "As Mr. Obi pointed out, ...", "..., as she put it": a cue in an "as" clause, beside what was said."""
+    """ "As Mr. Obi pointed out, ...", "..., as she put it", "As Ames put it: “...”": a cue in an "as" clause,
+    beside what was said."""
     if verb.dep_ != "advcl" or not has_own_subject(verb) or verb.head.i == verb.i:
         return False
     if verb.lemma_.lower() in _WHILE_SPEAKING:
@@ -385,7 +386,7 @@ def _is_as_aside(verb: Token) -> bool:
     while right > left and doc[right].is_punct:
         right -= 1
     opens = left == verb.sent.start or doc[left - 1].text in (",", "(", "—", "-")
-    closes = right + 1 >= verb.sent.end or doc[right + 1].text in (",", ")", "—", "-", ".", ";")
+    closes = right + 1 >= verb.sent.end or doc[right + 1].text in (",", ")", "—", "-", ".", ";", ":")
     if not (opens and closes) or (verb.i > verb.head.i and doc[left - 1].text != ","):
         return False  # "rode the will of the crowd as he replied": a time, not an aside
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children)

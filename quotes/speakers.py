@@ -40,7 +40,7 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
-                return _described_subject(child) or child
+                return _described_subject(child) or _subject_after_opener(child) or child
             if child.dep_ == "expl":
                 return None
         if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
@@ -67,6 +67,28 @@ def _described_subject(subject: Token) -> Token | None:
     if following is not None and following.left_edge.i == subject.right_edge.i + 1 and following.pos_ == "PROPN":
         return following
     return None
+
+
+def _subject_after_opener(subject: Token) -> Token | None:
+    """The real subject when the parse took a participial opener for a second one: in "Sentencing Gareth
+    Pryce, 52, Judge Eleanor Whitcombe said" the tagger reads "Sentencing" as a name, so "Pryce" and
+    "Whitcombe" are both subjects of "said"; the one that opens the sentence with a participle ("Sentencing",
+    "Asked", "Speaking") is the clause before the comma, never the speaker."""
+    doc = subject.doc
+    first = doc[subject.left_edge.i]
+    if first.i != subject.sent.start or not _participle_form(first) or first.i == subject.i:
+        return None
+    verb = subject.head
+    later = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and subject.right_edge.i < c.i < verb.i]
+    if not later or not any(t.text == "," for t in doc[subject.right_edge.i + 1 : later[-1].left_edge.i + 1]):
+        return None
+    return later[-1]
+
+
+def _participle_form(token: Token) -> bool:
+    """A capitalised -ing or -ed form opening a sentence ("Sentencing", "Asked"), whatever tag the parse gave it."""
+    lower = token.lower_
+    return token.text[:1].isupper() and len(lower) > 4 and (lower.endswith("ing") or lower.endswith("ed"))
 
 
 def described_by(token: Token) -> Token | None:
