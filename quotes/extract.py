@@ -20,7 +20,7 @@ from .errors import QuotesError
 from .excerpt import Excerpt, split_text
 from .fast import excerpt as fast_excerpt, settings
 from .lexicon import Lexicon, default_lexicon
-from .pipeline import add_paragraph_breaks, text_length
+from .pipeline import add_paragraph_breaks, split_glued_quotes, text_length
 from .model import QUOTE_TYPES, DocResult, Document, Quote
 from .people import People, as_people
 from .resolve import resolve_speakers
@@ -91,7 +91,7 @@ def _load(name: str) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise QuotesError(f"pipeline {name!r} lacks {', '.join(sorted(missing))}: quotes needs a parser and NER")
-    return add_paragraph_breaks(_drop_unused(nlp))
+    return split_glued_quotes(add_paragraph_breaks(_drop_unused(nlp)))
 
 
 def _drop_unused(nlp: Language) -> Language:

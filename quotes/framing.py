@@ -49,6 +49,8 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
     for child in verb.children:  # another subject: the parse may take a closing mark for the first ("»")
         if child.dep_ in SUBJECT_DEPS and marks.at(child.idx) is None and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return mention_span(child, stop=verb)
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return _subject_before_participle(verb, marks)
     if speaker is None:
         return _after_inverted_cue(verb, marks) if _follows_quotation(verb, marks) else _apposition_before(verb, marks)
     closing = marks.at(speaker.start_char)
@@ -61,6 +63,21 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
 
 #: Entity types of a phrase that says when, never who ("said by telephone this week").
 _WHEN = frozenset({"DATE", "TIME"})
+
+
+def _subject_before_participle(verb: Token, marks: QuoteMarks) -> Span | None:
+    """ "Clinton seemed ready to joke about it, telling the crowd, “...”", "Rubio fired back: “...,” referencing the
+    ruling": a participle cue whose head the parse put inside the quotation speaks through the subject of the
+    nearest clause before it in its sentence, outside quotation marks; never through its own object."""
+    doc = verb.doc
+    for token in reversed(doc[verb.sent.start : verb.i]):
+        if token.pos_ not in ("VERB", "AUX") or marks.at(token.idx) is not None:
+            continue
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and child.i < token.i and marks.at(child.idx) is None:
+                if child.pos_ in ("PROPN", "NOUN") or child.lower_ in _PERSONAL:
+                    return mention_span(child, stop=verb)
+    return None
 
 
 def _after_inverted_cue(verb: Token, marks: QuoteMarks) -> Span | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy
@@ -30,6 +31,27 @@ def add_paragraph_breaks(nlp: Language) -> Language:
     """Add `mark_paragraphs` before the parser of ``nlp`` (once)."""
     if PARAGRAPH_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
+
+
+#: Infixes for an opening quotation mark glued to the punctuation before it: "Clinton:“We will win.”",
+#: "Ryan said,“Look, ...”". spaCy's English tokenizer keeps ``Clinton:“We`` as one token, so neither the
+#: name, the colon nor the quotation mark is a token of its own.
+GLUED_QUOTE_INFIXES = (r"(?<=\w)[:,;](?=[\"\u201c\u2018])", r"(?<=[:,;])[\"\u201c\u2018](?=\w)")
+
+
+def split_glued_quotes(nlp: Language) -> Language:
+    """Make the tokenizer of ``nlp`` split a quotation mark glued to a colon or comma (`GLUED_QUOTE_INFIXES`), once.
+
+    The tokenizer's own infixes are kept: the new ones are added to its pattern.
+    """
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if finditer is not None and not isinstance(pattern, str):
+        return nlp  # a tokenizer whose infixes are not one regex: left as it is
+    ours = "|".join(GLUED_QUOTE_INFIXES)
+    if pattern is None or ours not in pattern:
+        nlp.tokenizer.infix_finditer = re.compile(ours if not pattern else f"{pattern}|{ours}").finditer
     return nlp
 
 
