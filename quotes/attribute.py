@@ -32,6 +32,7 @@ from .fragments import complement_tokens, noun_cue_above
 from .framing import (
     adjacent_cue,
     after_attribution,
+    cue_sentence_before,
     in_marks,
     inverted_aside,
     name_before_cue,
@@ -299,6 +300,12 @@ def _from_marks(
     lead = find_lead(doc, text, span, lexicon)
     if lead is not None:
         return quote_from_lead(text, span, lead)
+    verb = cue_sentence_before(tokens, text, span, marks, lexicon.verbs)  # "Lau said in a statement. “...”"
+    if verb is not None and verb.i not in busy_cues:
+        speaker = speaker_outside_marks(verb, marks)
+        if speaker is not None:
+            cue = (verb, cue_span(verb), verb.lemma_.lower())
+            return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.7)
     if previous is not None and previous.speaker is not None:
         if _continues(text, previous, span) or after_attribution(doc, text, previous, span):
             return _inherit(previous, "direct", span.content_start, span.content_end, text)

@@ -353,6 +353,28 @@ def tags_statement(text: str, span: QuoteSpan, after: Span, verbs: frozenset[str
     return subject is not None and subject.left_edge.i == after.start
 
 
+def cue_sentence_before(tokens: Span, text: str, span: QuoteSpan, marks: QuoteMarks, verbs: frozenset[str]) -> Token | None:
+    """ "Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”": a sentence that is
+    nothing but a cue (a subject, a reporting verb of ``verbs``, no object, clause or quotation of its own), right
+    before a quotation that opens the next sentence or paragraph, introduces it. Returns the cue verb."""
+    doc = tokens.doc
+    sentence = tokens[0].sent
+    if sentence.start == 0 or text[sentence.start_char : span.start].strip():
+        return None
+    before = doc[sentence.start - 1].sent
+    gap = text[before.end_char : span.start]
+    if gap.strip() or gap.count("\n") > 2 or not before.text.rstrip().endswith("."):
+        return None
+    root = before.root
+    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP") or root.lemma_.lower() not in verbs:
+        return None
+    if any(c.dep_ in _TAG_OBJECTS or c.dep_ == "nsubjpass" for c in root.children):
+        return None
+    if marks.overlapping(before.start_char, before.end_char):
+        return None
+    return root if any(c.dep_ == "nsubj" and c.i < root.i for c in root.children) else None
+
+
 def after_attribution(doc: Doc, text: str, previous: Quote, span: QuoteSpan) -> bool:
     """Step 3d: the quote follows, in the same paragraph, the previous quote's attribution and nothing else:
     "“...,” said Dan Reyes, a farmer who sold his land to the county. “...”". Every word between is part of the
