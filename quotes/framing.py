@@ -353,6 +353,10 @@ def tags_statement(text: str, span: QuoteSpan, after: Span, verbs: frozenset[str
     return subject is not None and subject.left_edge.i == after.start
 
 
+#: Reporting verbs that, with no content, tell of an activity rather than introduce words: "The mayor spoke for an hour."
+_ACTIVITY_VERBS = frozenset({"speak", "talk"})
+
+
 def cue_sentence_before(tokens: Span, text: str, span: QuoteSpan, marks: QuoteMarks, verbs: frozenset[str]) -> Token | None:
     """ "Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”": a sentence that is
     nothing but a cue (a subject, a reporting verb of ``verbs``, no object, clause or quotation of its own), right
@@ -368,7 +372,7 @@ def cue_sentence_before(tokens: Span, text: str, span: QuoteSpan, marks: QuoteMa
     root = before.root
     if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP") or root.lemma_.lower() not in verbs:
         return None
-    if any(c.dep_ in _TAG_OBJECTS or c.dep_ == "nsubjpass" for c in root.children):
+    if root.lemma_.lower() in _ACTIVITY_VERBS or any(c.dep_ in _TAG_OBJECTS or c.dep_ == "nsubjpass" for c in root.children):
         return None
     if marks.overlapping(before.start_char, before.end_char):
         return None
