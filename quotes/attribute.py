@@ -37,6 +37,7 @@ from .framing import (
     inverted_aside,
     name_before_cue,
     parts_around_cue,
+    sentence_end_before_quotation,
     speaker_outside_marks,
     tagged_utterance,
     tags_question,
@@ -185,14 +186,10 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     if named is not None:
         speech.speaker, speech.content = named[0], (start, named[1])
         start, end = speech.content
-    aside = inverted_aside(doc, text, speech, marks) if speech.rule == "cue-verb" else None
-    if aside is not None:  # "The plan, said Ruth Ames, the chair, was “never costed.”"
-        speech.speaker = aside[0]
-        return [q for part in aside[1] for q in _from_speech(doc, text, _with_content(speech, part), marks, claimed)]
-    parts = parts_around_cue(doc, text, speech, marks)
+    parts = inverted_aside(doc, text, speech, marks) or parts_around_cue(doc, text, speech, marks)
     if parts is not None:
         return [q for part in parts for q in _from_speech(doc, text, _with_content(speech, part), marks, claimed)]
-    end = _sentence_end_before_quotation(text, start, end, marks)
+    end = sentence_end_before_quotation(text, start, end, marks)
     inside = marks.overlapping(start, end)
     if not inside:
         if speech.rule.endswith(_PART) and speech.speaker is not None:
@@ -223,22 +220,6 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     for i in inside:
         claimed.setdefault(i, quote)
     return [quote]
-
-
-def _sentence_end_before_quotation(text: str, start: int, end: int, marks: _Marks) -> int:
-    """Where a content ends when the parse ran it on into the next sentence: in "..., Ms. Tanner said, ''is a perfect
-    example'' of adapting. ''They're spending a fortune,'' she said." the content stops at the full stop before the
-    quotation that opens the next sentence (its own cue attributes it)."""
-    for i in marks.overlapping(start, end):
-        opening = marks.spans[i].start
-        if opening <= start:
-            continue
-        before = opening - 1
-        while before > start and text[before].isspace():
-            before -= 1
-        if before > start and text[before] in ".!?" and before + 1 < opening and marks.at(before) is None:
-            return before + 1
-    return end
 
 
 #: Marks the rule of a candidate that is one part of an interrupted content.
@@ -300,12 +281,10 @@ def _from_marks(
     lead = find_lead(doc, text, span, lexicon)
     if lead is not None:
         return quote_from_lead(text, span, lead)
-    verb = cue_sentence_before(tokens, text, span, marks, lexicon.verbs)  # "Lau said in a statement. “...”"
-    if verb is not None and verb.i not in busy_cues:
-        speaker = speaker_outside_marks(verb, marks)
-        if speaker is not None:
-            cue = (verb, cue_span(verb), verb.lemma_.lower())
-            return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.7)
+    framed = cue_sentence_before(tokens, text, span, marks, lexicon.verbs, busy_cues)  # "Lau said in a statement. “”"
+    if framed is not None:
+        cue = (framed[0], cue_span(framed[0]), framed[0].lemma_.lower())
+        return _quote(doc, text, "direct", span.content_start, span.content_end, cue, framed[1], 0.7)
     if previous is not None and previous.speaker is not None:
         if _continues(text, previous, span) or after_attribution(doc, text, previous, span):
             return _inherit(previous, "direct", span.content_start, span.content_end, text)
@@ -537,12 +516,8 @@ def _cue_in_frame(
         lo = before.start
     if hi < len(doc):
         after = doc[hi].sent
-        if (
-            after.text[:1].islower()
-            or after.text[:1] in ",;"
-            or tags_question(text, span, after)
-            or tags_statement(text, span, after, lexicon.verbs)
-        ):
+        tagged = tags_question(text, span, after) or tags_statement(text, span, after, lexicon.verbs)
+        if after.text[:1].islower() or after.text[:1] in ",;" or tagged:
             hi = after.end
     best: tuple[int, Token] | None = None
     for token in doc[lo:hi]:

@@ -225,11 +225,13 @@ def parts_around_cue(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> 
     return parts
 
 
-def inverted_aside(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> tuple[Span, list[tuple[int, int]]] | None:
+def inverted_aside(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> list[tuple[int, int]] | None:
     """ "The plan, said Ruth Ames, the chair, was “never costed.”": an inverted cue set off by commas inside
     the sentence it reports. The parse takes the words before it ("The plan") for the cue's subject and the
     name after it for part of the content or a second subject; the speaker is the name after the cue, and
-    what was said is the sentence on both sides of the aside. Returns the speaker and the content's parts."""
+    what was said is the sentence on both sides of the aside. Sets that speaker and returns the content's parts."""
+    if speech.rule != "cue-verb":
+        return None
     verb = speech.cue.root
     speaker = speech.speaker
     start, end = speech.content
@@ -247,7 +249,8 @@ def inverted_aside(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> tu
         rest += 1
     if not words(text[rest:end]):
         return None
-    return after, [(speaker.start_char, speaker.end_char), (rest, end)]
+    speech.speaker = after
+    return [(speaker.start_char, speaker.end_char), (rest, end)]
 
 
 def _holds_clause_part(span: Span) -> bool:
@@ -357,10 +360,13 @@ def tags_statement(text: str, span: QuoteSpan, after: Span, verbs: frozenset[str
 _ACTIVITY_VERBS = frozenset({"speak", "talk"})
 
 
-def cue_sentence_before(tokens: Span, text: str, span: QuoteSpan, marks: QuoteMarks, verbs: frozenset[str]) -> Token | None:
+def cue_sentence_before(
+    tokens: Span, text: str, span: QuoteSpan, marks: QuoteMarks, verbs: frozenset[str], busy: set[int]
+) -> tuple[Token, Span] | None:
     """ "Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”": a sentence that is
-    nothing but a cue (a subject, a reporting verb of ``verbs``, no object, clause or quotation of its own), right
-    before a quotation that opens the next sentence or paragraph, introduces it. Returns the cue verb."""
+    nothing but a cue (a subject, a reporting verb of ``verbs`` not in ``busy``, no object, clause or quotation of its
+    own), right before a quotation that opens the next sentence or paragraph, introduces it. Returns the cue verb and
+    its speaker."""
     doc = tokens.doc
     sentence = tokens[0].sent
     if sentence.start == 0 or text[sentence.start_char : span.start].strip():
@@ -376,7 +382,27 @@ def cue_sentence_before(tokens: Span, text: str, span: QuoteSpan, marks: QuoteMa
         return None
     if marks.overlapping(before.start_char, before.end_char):
         return None
-    return root if any(c.dep_ == "nsubj" and c.i < root.i for c in root.children) else None
+    if root.i in busy or not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return None
+    speaker = speaker_outside_marks(root, marks)
+    return None if speaker is None else (root, speaker)
+
+
+def sentence_end_before_quotation(text: str, start: int, end: int, marks: QuoteMarks) -> int:
+    """Where a content ends when the parse ran it on into the next sentence: in "..., Ms. Tanner said, ''is a perfect
+    example'' of adapting. ''They're spending a fortune,'' she said." the content stops at the full stop before the
+    quotation that opens the next sentence (its own cue attributes it)."""
+    for i in marks.overlapping(start, end):
+        opening = marks.spans[i].start
+        if opening <= start:
+            continue
+        before = opening - 1
+        while before > start and text[before].isspace():
+            before -= 1
+        if before > start and text[before] in ".!?" and before + 1 < opening and marks.at(before) is None:
+            return before + 1
+    return end
+
 
 
 def after_attribution(doc: Doc, text: str, previous: Quote, span: QuoteSpan) -> bool:
