@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import default_lexicon
@@ -133,8 +134,13 @@ class _Names:
 
     def _titled(self, token: Token) -> bool:
         """A proper-noun run that is a person's name after a title or role the tagger left in it."""
+        left = self._left_part(token)
+        if len(left) == 1:  # nothing before the head: no title, unless a PERSON's own words make one
+            entity = self.entity_of.get(token.i)
+            if entity is None or entity.label != _PERSON:
+                return False
         title, name = self._person_parts(token)
-        run = self._name_run(token, self._left_part(token), None)
+        run = self._name_run(token, left, None)
         return len(name) > 1 and any(t in run for t in title) and (
             name[0].lower_ in self.lex.first_names
             or any(self.lex.name_part(t.text) == "title" or abbreviated_title(t.text) for t in title)
@@ -277,6 +283,9 @@ class _Names:
             return False
         low, high = sorted((token.i, other.i))
         return not any("\n" in t.text for t in token.doc[low:high])
+
+
+_PERSON = get_string_id("PERSON")
 
 
 def _has_digit(token: Token) -> bool:

@@ -215,9 +215,11 @@ def _left_part(token: Token) -> list[Token]:
     doc = token.doc
     tokens = [doc[i] for i in range(token.left_edge.i, token.i + 1)]
     for j in range(len(tokens) - 1, -1, -1):
-        dash = tokens[j].text == "-" and tokens[j].whitespace_ and j and tokens[j - 1].whitespace_  # "FENWICK - "
-        breaks = "\n" in tokens[j].text or dash or (tokens[j].text in _BREAKS and tokens[j].i < token.i)
-        if breaks:
+        word = tokens[j]
+        text = word.text
+        if "\n" in text or (text in _BREAKS and word.i < token.i):
+            return tokens[j + 1 :]
+        if text == "-" and word.whitespace_ and j and tokens[j - 1].whitespace_:  # "FENWICK - "
             return tokens[j + 1 :]
     return tokens
 
