@@ -9,7 +9,6 @@ A quote that both gold and prediction leave unattributed also has the right spea
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -21,6 +20,7 @@ from spacy.language import Language
 
 from .extract import QuotesError, load_model
 from .io import extract_documents
+from .jsonlines import json_objects
 from .link import link_results
 from .model import QUOTE_TYPES, DocResult, Document
 from .people import People, as_people
@@ -41,15 +41,7 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
     """
     docs = []
     with open(path, encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise GoldFormatError(f"{path}, line {number}: not valid JSON ({err.msg})") from None
-            if not isinstance(doc, dict):
-                raise GoldFormatError(f"{path}, line {number}: expected a JSON object")
+        for number, doc in json_objects(fh, path, GoldFormatError):
             missing = [key for key in ("doc_id", "text", "quotes") if key not in doc]
             if missing:
                 raise GoldFormatError(f"{path}, line {number}: missing {', '.join(missing)} (see docs/gold-format.md)")

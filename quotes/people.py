@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import QuotesError
+from .jsonlines import json_objects
 from .model import DocResult, Quote
 from .resolve import Lexicons, _key, default_lexicons
 
@@ -192,16 +192,7 @@ def _csv_rows(text: str, source: str) -> Iterable[tuple[int, dict[str, Any]]]:
 
 
 def _jsonl_rows(text: str, source: str) -> Iterable[tuple[int, dict[str, Any]]]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise SpeakersFileError(f"{source}, line {number}: not valid JSON ({err.msg})") from None
-        if not isinstance(row, dict):
-            raise SpeakersFileError(f"{source}, line {number}: expected a JSON object with a 'name'")
-        yield number, row
+    return json_objects(text.splitlines(), source, SpeakersFileError, "a JSON object with a 'name'")
 
 
 def _text(value: Any) -> str:
