@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -127,7 +128,19 @@ class Lexicons:
         )
 
     def nominal(self, token: Token) -> Nominal | None:
-        """The entry of a head noun: hyphenated ("director-general") or two-word ("news agency") first."""
+        """The entry of a head noun: hyphenated ("director-general") or two-word ("news agency") first.
+
+        Remembered per token of the document read last in this thread: the rules ask it of a token many times.
+        """
+        memo, doc = _NOMINALS.__dict__, token.doc
+        if memo.get("doc") is not doc or memo.get("lexicons") is not self or memo.get("length") != len(doc):
+            memo.update(doc=doc, lexicons=self, length=len(doc), found={})  # a new document (or one retokenized)
+        found = memo["found"]
+        if token.i not in found:
+            found[token.i] = self._read_nominal(token)
+        return found[token.i]
+
+    def _read_nominal(self, token: Token) -> Nominal | None:
         lemma = _lemma(token)
         if lemma not in self.nominal_tails:  # no entry of several words can end with it: skip the neighbours
             entry = self.nominals.get(lemma)
@@ -144,6 +157,11 @@ class Lexicons:
                 kind, gender = self.nominals[key]
                 return Nominal(key, kind, gender, start)
         return None
+
+
+#: `Lexicons.nominal` of the tokens of one document, per thread: the document, its length, the lexicons and
+#: token index -> entry.
+_NOMINALS = threading.local()
 
 
 def _aliases(row: list[str]) -> tuple[str, ...]:

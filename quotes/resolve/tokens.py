@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, ORTH, POS, SENT_START
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
@@ -32,8 +32,11 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     the paragraph under it, whatever the parser made of it)."""
     if len(doc) == 0:
         return []
-    rows = doc.to_array([SENT_START, ORTH])  # from arrays: a `Token` object per token costs more
-    breaks = string_mask(doc, rows[:, 1], "line breaks", lambda text: "\n" in text)
+    rows = doc.to_array([SENT_START, ORTH, IS_SPACE])  # from arrays: a `Token` object per token costs more
+    breaks = numpy.zeros(len(doc), dtype=bool)
+    spaces = numpy.flatnonzero(rows[:, 2])  # only white space can hold a line break
+    if len(spaces):
+        breaks[spaces] = string_mask(doc, rows[spaces, 1], "line breaks", lambda text: "\n" in text)
     if doc.has_annotation("SENT_START"):
         starts = rows[:, 0].astype(numpy.int64) == 1
     else:
@@ -355,10 +358,13 @@ def _statement_events(doc: Doc, lex: Lexicons, entity_of: dict[int, Span]) -> li
     if len(doc) == 0:
         return events
     rows = doc.to_array([POS, LEMMA])  # only nouns whose lemma can head a statement noun are looked at
-    lemmas = rows[:, 1]
+    nouns = numpy.flatnonzero(rows[:, 0] == NOUN)
+    if not len(nouns):
+        return events
+    lemmas = rows[nouns, 1]
     heads = string_mask(doc, lemmas, lex.statement_words, lambda lemma: lemma.lower() in lex.statement_words)
     heads |= lemmas == 0
-    for i in numpy.flatnonzero(heads & (rows[:, 0] == NOUN)).tolist():
+    for i in nouns[heads].tolist():
         token = doc[i]
         nominal = lex.nominal(token)
         if nominal is not None and nominal.kind == "statement":
