@@ -289,7 +289,9 @@ def adjacent_cue(doc: Doc, text: str, span: QuoteSpan, marks: QuoteMarks, busy: 
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and marks.at(c.idx) is None), None)
     inverted = verb.i == words[0].i and subject is not None and subject.i > verb.i  # "”, remembered Roy Verley"
-    if subject is None or not (inverted or subject.left_edge.i == words[0].i) or not _may_speak(subject):
+    if subject is None or not (inverted or subject.left_edge.i == words[0].i):
+        return None
+    if not (_may_speak(subject) or _named_elsewhere(subject)):
         return None
     if verb.i > subject.i and any(t.i < verb.i and t.i > subject.right_edge.i for t in words):
         return None  # words between the subject and the verb: not a bare "X said"
@@ -305,6 +307,14 @@ def speaker_nouns() -> frozenset[str]:
     """Head nouns of mentions that can speak ("spokesman", "ministry"), from `nominals.txt`."""
     lines = (line.split("#", 1)[0].split("\t")[0].strip().lower() for line in data_text("nominals.txt").splitlines())
     return frozenset(line.split()[-1] for line in lines if line)
+
+
+def _named_elsewhere(subject: Token) -> bool:
+    """A capitalised word the tagger took for a common noun ("“...?” Hannity pressed.") that the document names
+    elsewhere as a person ("Sean Hannity")."""
+    if subject.tag_ != "NN" or not subject.is_title:
+        return False
+    return any(ent.label_ == "PERSON" and subject.text in ent.text.split() for ent in subject.doc.ents)
 
 
 def _may_speak(subject: Token) -> bool:

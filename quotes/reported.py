@@ -201,7 +201,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
                 found = True
                 speech.confidence -= 0.1
                 yield speech
-    if not found and _is_as_aside(verb):
+    if not found and _is_as_aside(verb) and not (verb.i > verb.head.i and _cue_with_subject(verb.head, lexicon)):
         speech = _speech(verb, _main_clause_without(verb), "as-cue")
         if speech is not None:
             yield speech
@@ -390,6 +390,13 @@ def _is_as_aside(verb: Token) -> bool:
     if not (opens and closes) or (verb.i > verb.head.i and doc[left - 1].text != ","):
         return False  # "rode the will of the crowd as he replied": a time, not an aside
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children)
+
+
+def _cue_with_subject(head: Token, lexicon: Lexicon) -> bool:
+    """Whether an "as" clause after ``head`` hangs from a cue with a speaker of its own: in "“...,” Mr. Dunmore
+    said, with a smile, as the crowd applauded" the clause tells when Dunmore spoke, it reports nothing the crowd
+    said ("As POLITICO reported, the RNC agreed ...", before its head, is still an aside)."""
+    return head.lemma_.lower() in lexicon.verbs and has_own_subject(head)
 
 
 def _main_clause_without(verb: Token) -> Span:

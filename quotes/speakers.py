@@ -159,9 +159,32 @@ def _unclosed(span: Span) -> bool:
 def find_speaker(verb: Token) -> Span | None:
     """The speaker mention of a cue verb, or None when the verb has no speaking subject."""
     subject = find_subject(verb)
+    if subject is None:
+        subject = _subject_before_aside(verb)
     if subject is None or subject.pos_ in ("PUNCT", "SPACE"):
         return None
     return mention_span(subject, stop=verb)
+
+
+def _subject_before_aside(verb: Token) -> Token | None:
+    """The speaker a parse hung on a word set off between it and the cue: in "Ms. Varga, exasperated,
+    responded:" the parser makes "Ms. Varga" the subject of "exasperated", which only describes her. The
+    aside is one word or a short phrase between commas, right before the cue."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ not in ("parataxis", "advcl") or child.i > verb.i or doc[verb.i - 1].text != ",":
+            continue
+        if child.right_edge.i not in (verb.i - 1, verb.i - 2) or any(
+            c.dep_ in ("mark", "dobj", "ccomp") for c in child.children
+        ):
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+            continue
+        comma = subject.right_edge.i + (doc[subject.right_edge.i].text != ",")  # the parser may hang it on the name
+        if doc[comma].text == "," and verb.i - comma <= 6:
+            return subject
+    return None
 
 
 def find_addressee(verb: Token) -> Span | None:

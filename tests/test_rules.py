@@ -33,7 +33,7 @@ def test_rule_case(nlp, case):
     assert got == case["quotes"]
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES if c["quotes"]])
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in CASES if c["quotes"]])  # holds for xfail cases too
 def test_offsets_slice_back(nlp, case):
     text = case["text"]
     for q in quotes.extract(text, nlp=nlp):
