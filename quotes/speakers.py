@@ -34,7 +34,7 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
     A relative pronoun subject ("officials, who said") gives the noun it stands for. An expletive
     "it" ("it is said that") gives no speaker.
     """
-    token = verb
+    token = _parallel_cue(verb) or verb
     for _ in range(max_hops + 1):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -58,6 +58,18 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
             if token.dep_ == "advmod" and token.pos_ == "ADV" and token.head.i != token.i:
                 token = token.head
     return None
+
+
+def _parallel_cue(verb: Token) -> Token | None:
+    """The cue a subjectless cue repeats when the parse hung it on the other cue's complement: in "He said the
+    attacks have helped him and said that ..." the second "said" is his, not the attacks'."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    outer = head.head
+    if outer.lemma_ != verb.lemma_ or outer.i > head.i or not any(c.dep_ == "nsubj" for c in outer.children):
+        return None
+    return outer
 
 
 def _described_subject(subject: Token) -> Token | None:
