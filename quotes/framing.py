@@ -311,10 +311,10 @@ def speaker_nouns() -> frozenset[str]:
 
 def _named_elsewhere(subject: Token) -> bool:
     """A capitalised word the tagger took for a common noun ("“...?” Hannity pressed.") that the document names
-    elsewhere as a person ("Sean Hannity")."""
+    elsewhere in a name ("Sean Hannity", tagged a person or an organisation)."""
     if subject.tag_ != "NN" or not subject.is_title:
         return False
-    return any(ent.label_ == "PERSON" and subject.text in ent.text.split() for ent in subject.doc.ents)
+    return any(ent.label_ in ("PERSON", "ORG") and subject.text in ent.text.split() for ent in subject.doc.ents)
 
 
 def _may_speak(subject: Token) -> bool:
