@@ -33,7 +33,7 @@ def _antecedent(r: _MentionIndex, token: Token, pronoun: str) -> Speaker | None:
         candidates = [
             m for m in r.by_sent.get(s, ())
             if m.token.i < token.i and (m.quote is None or m.quote == quote) and m.speaker is not None
-            and _agrees(m.speaker, pronoun)
+            and _agrees(m.speaker, pronoun) and not (pronoun in ("he", "she") and _modifier(m.token))
         ]  # fmt: skip
         if candidates:
             return max(candidates, key=lambda m: _rank(m, pronoun)).speaker
@@ -54,6 +54,12 @@ def _antecedent(r: _MentionIndex, token: Token, pronoun: str) -> Speaker | None:
                 if _agrees(speaker, pronoun) and speaker.gender == ("m" if pronoun == "he" else "f"):
                     return speaker  # of a known gender: "he" is not a "Preet Bharara" the lexicon has no gender for
     return None
+
+
+def _modifier(token: Token) -> bool:
+    """A name that only modifies a common noun ("a Trump presidency", "the Clinton campaign"): not the person
+    a later "he" or "she" refers to."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
 def _speaker_affiliation(r: _MentionIndex, token: Token) -> Speaker | None:
