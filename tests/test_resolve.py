@@ -196,3 +196,18 @@ def test_seed_canonical(resolved_seeds, record, index):
     quote = resolved_seeds(record)[index]
     gold = record["quotes"][index]["speaker_canonical"]
     assert same_canonical(quote.speaker_canonical, gold), f"{quote.speaker!r} -> {quote.speaker_canonical!r}, gold {gold!r}"
+
+
+def test_acronym_is_not_the_surname_of_a_name_ending_with_it(nlp):
+    """ "Jeune AFV" (the party's youth wing) keeps its own name; "the AFV" is the party the text spells out."""
+    text = (
+        "In the 1990s, the conservative Alpine National Party, or AFV, began to campaign on migration. In 2013, "
+        "the AFV youth wing, Jeune AFV, went further. Jeune AFV said the vote had been unfair. "
+        "Later the AFV said the vote had been fair."
+    )
+    quotes = _quotes_for(text, [
+        {"speaker": "Jeune AFV", "after": "further.", "content": "the vote had been unfair"},
+        {"speaker": "the AFV", "after": "Later", "content": "the vote had been fair"},
+    ])  # fmt: skip
+    resolve_speakers(nlp(text), quotes)
+    assert [q.speaker_canonical for q in quotes] == ["Jeune AFV", "Alpine National Party"]

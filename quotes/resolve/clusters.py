@@ -29,8 +29,14 @@ def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[
     cluster_of: dict[str, str] = {}
     people: set[str] = set()  # mislabelled full names a person's surname joined
     by_suffix: dict[str, str] = {}  # "defence ministry" -> "russian defence ministry"
+    short = {name.key: letters for name in names if name.size == 1 and (letters := acronym_letters(name.text))}
+    text = r.text
+    spelled = spelled_out_acronyms(text) if short and ("(" in text or ", or " in text) else {}
     for name in sorted(names, key=lambda n: n.size, reverse=True):
         if name.key in cluster_of:
+            continue
+        if short.get(name.key) in spelled:  # "SVP" after "the Swiss People's Party, or SVP": joined below
+            cluster_of[name.key] = name.key
             continue
         full = _fuller_name(r, name, surnames, bodies)
         if full is None and name.kind == "person" and name.size == 1:
@@ -53,7 +59,7 @@ def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[
             words = name.key.split()
             for k in range(1, len(words) - 1):  # proper suffixes of two words or more
                 by_suffix.setdefault(" ".join(words[k:]), name.key)
-    expanded = _join_acronyms(r, names, cluster_of)
+    expanded = _join_acronyms(r, names, cluster_of, spelled)
     members: dict[str, list[_Name]] = defaultdict(list)
     for name in names:
         members[cluster_of[name.key]].append(name)
@@ -75,16 +81,17 @@ def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[
     return cluster_of, canonical
 
 
-def _join_acronyms(r: _Names, names: list[_Name], cluster_of: dict[str, str]) -> dict[str, str]:
+def _join_acronyms(
+    r: _Names, names: list[_Name], cluster_of: dict[str, str], spelled: dict[str, str]
+) -> dict[str, str]:
     """Put an acronym in the cluster of the name it abbreviates: the one the document spells out ("the
     International Monetary Fund (IMF)"), else the one `acronyms.txt` gives, if the document names it, else the
-    one name of the document whose initials it is ("PPIC"). Returns
+    one name of the document whose initials it is ("PPIC"); ``spelled``: the text's `spelled_out_acronyms`. Returns
     the full names of the acronyms `acronyms.txt` expands that the document never writes out (cluster key ->
     name), to show in place of the acronym."""
     expanded: dict[str, str] = {}
     found = {name.key: (name, acronym_letters(name.text)) for name in names if name.size == 1}
     found = {k: (n, letters) for k, (n, letters) in found.items() if letters is not None and cluster_of.get(k) == k}
-    spelled = spelled_out_acronyms(r.text) if found and "(" in r.text else {}
     for name, letters in found.values():
         full = spelled.get(letters) or acronyms().get(letters) or _initialled(names, letters)
         if full is None:
@@ -119,7 +126,10 @@ def _fuller_name(
     plain = name.key.split("#")[0]
     if name.kind == "media" or plain in r.lex.country_key:
         return None
+    acronym = acronym_letters(name.text) is not None
     for full in surnames.get(plain, ()):
+        if acronym and not full.text.isupper() and full.text.split()[-1] == name.text:
+            continue  # "SVP" is not the surname of "Junge SVP", its youth wing; "PENCE:" is Mike Pence's
         if full.size > name.size and (name.gender is None or full.gender in (None, name.gender)):
             return full
     words = plain.split()

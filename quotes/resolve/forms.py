@@ -78,6 +78,10 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,7}$")  # "I.R.S.",
 _WORD = r"(?:[A-Z][\w’'&.-]*|of|for|and|on|the|de|du|des)"
 _SPELLED_OUT = re.compile(rf"({_WORD}(?:[ \t]+{_WORD})*)[ \t]+\(([A-Z][A-Za-z.&]{{1,9}})\)")  # "Name (ACR)"
 _SMALL_WORDS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "&"})
+#: "the Swiss People's Party, or SVP," (US news): an acronym given as another name of the words before it
+_OR_ACRONYM = re.compile(
+    rf"({_WORD}(?:[ \t]+{_WORD})+),[ \t]+or[ \t]+((?:[A-Z]\.){{2,}}|[A-Z][A-Z&]{{1,7}})(?=[,;:.)])"
+)
 
 
 def acronym_letters(text: str) -> str | None:
@@ -92,7 +96,8 @@ def initials(name: str) -> str:
 
 
 def spelled_out_acronyms(text: str) -> dict[str, str]:
-    """The acronyms a text spells out, "the Office for Road Safety (ORS)": letters -> the full name.
+    """The acronyms a text spells out, "the Office for Road Safety (ORS)", "the Swiss People's Party, or SVP,":
+    letters -> the full name.
 
     The full name is the shortest run of words before the bracket whose initials (small words such as "of"
     left out or not) are the acronym's letters: "the Public Policy Institute of California (PPIC)".
@@ -110,6 +115,12 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
             if letters.upper() in (capitals, every):
                 found.setdefault(letters, " ".join(run))
                 break
+    for match in _OR_ACRONYM.finditer(text) if ", or " in text else ():  # letters of another language's name
+        words = match.group(1).split()
+        while words and words[0].lower() in _SMALL_WORDS:
+            words = words[1:]
+        if len(words) > 1:
+            found.setdefault(match.group(2).replace(".", ""), " ".join(words))
     return found
 
 

@@ -15,6 +15,7 @@ from .tokens import _is_role_part, _lemma, _plural, _pronoun, _strip
 from .words import (
     AFFILIATION_PREPS,
     BODY_KINDS,
+    OWNED_BODIES,
     PERSON_KINDS,
     POSSESSIVES,
     PRONOUN_WINDOW,
@@ -32,7 +33,7 @@ def _antecedent(r: _MentionIndex, token: Token, pronoun: str) -> Speaker | None:
         candidates = [
             m for m in r.by_sent.get(s, ())
             if m.token.i < token.i and (m.quote is None or m.quote == quote) and m.speaker is not None
-            and _agrees(m.speaker, pronoun)
+            and _agrees(m.speaker, pronoun) and not (pronoun in ("he", "she") and _modifier(m.token))
         ]  # fmt: skip
         if candidates:
             return max(candidates, key=lambda m: _rank(m, pronoun)).speaker
@@ -53,6 +54,12 @@ def _antecedent(r: _MentionIndex, token: Token, pronoun: str) -> Speaker | None:
                 if _agrees(speaker, pronoun) and speaker.gender == ("m" if pronoun == "he" else "f"):
                     return speaker  # of a known gender: "he" is not a "Preet Bharara" the lexicon has no gender for
     return None
+
+
+def _modifier(token: Token) -> bool:
+    """A name that only modifies a common noun ("a Trump presidency", "the Clinton campaign"): not the person
+    a later "he" or "she" refers to."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
 def _speaker_affiliation(r: _MentionIndex, token: Token) -> Speaker | None:
@@ -80,10 +87,26 @@ def _affiliation(r: _MentionIndex, token: Token, *, people: bool = False) -> Spe
                 return _antecedent(r, child, pronoun)
             if _is_body(r, child) or (people and r.name_of(child) is not None):
                 return r.resolve(child)
-    compounds = [c for c in token.children if c.dep_ == "compound" and r._is_proper(c)]
-    if compounds:
-        return r.resolve(compounds[-1])
-    return None
+    return _compound_affiliation(r, token, people=people)
+
+
+def _compound_affiliation(r: _MentionIndex, token: Token, *, people: bool) -> Speaker | None:
+    """ "Kremlin spokesman": the body the name before a role noun names. A person's name there modifies a body
+    ("a Clinton campaign spokesman": the Clinton campaign) or the role ("a Trump spokeswoman"): the person is
+    not whom a spokesperson is (``people``), only whom they work for."""
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    names = [c for c in compounds if r._is_proper(c)]
+    bodies = [c for c in compounds if _lemma(c) in OWNED_BODIES and not r._is_proper(c)]
+    if not names and bodies:  # "Clinton" a compound of "campaign", not of "spokesman"
+        names = [c for c in bodies[-1].children if c.dep_ == "compound" and r._is_proper(c)]
+    if not names:
+        return None
+    speaker = r.resolve(names[-1])
+    if speaker.type != "person" or speaker.canonical is None:
+        return speaker
+    if bodies and bodies[-1].i > names[-1].i:
+        return Speaker(f"{speaker.canonical} {_lemma(bodies[-1])}", "organisation")
+    return None if people else speaker
 
 
 def _prep_affiliation(r: _MentionIndex, token: Token, *, people: bool = False) -> Speaker | None:

@@ -43,7 +43,18 @@ from .tokens import (
     _some_of_a_people,
     _strip,
 )
-from .words import BODY_KINDS, DEFINITE, DETERMINERS, KIND_TYPES, MEMBER_PREPS, PERSON_KINDS, POSSESSIVES, PRONOUN_WINDOW, _clean
+from .words import (
+    BODY_KINDS,
+    DEFINITE,
+    DETERMINERS,
+    KIND_TYPES,
+    MEMBER_PREPS,
+    OWNED_BODIES,
+    PERSON_KINDS,
+    POSSESSIVES,
+    PRONOUN_WINDOW,
+    _clean,
+)
 
 
 # --- 1. pronouns --------------------------------------------------------------------------
@@ -207,10 +218,6 @@ def _resolve_person_description(r: _MentionIndex, token: Token) -> Speaker | Non
 
 
 # --- 8. nominals ------------------------------------------------------------------------
-
-
-#: Bodies a person has, named after them: "his campaign" is the "<person> campaign".
-OWNED_BODIES = frozenset({"campaign", "office", "team", "administration", "foundation", "government"})
 
 
 def _resolve_owned_body(r: _MentionIndex, token: Token) -> Speaker | None:

@@ -73,3 +73,6 @@ def _lemma(token: Token) -> str:
 
 #: A lemma's hash -> the lemma in lower case.
 _LOWER_LEMMAS: dict[int, str] = {}
+
+#: Bodies a person has, named after them: "his campaign", "the Clinton campaign" are the "<person> campaign".
+OWNED_BODIES = frozenset({"campaign", "office", "team", "administration", "foundation", "government"})
