@@ -152,6 +152,7 @@ def cli() -> None:
 )
 @click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running scheduler (tcp://host:8786).")
 @speakers_option
+@_terminate_as_interrupt()  # a context manager as a decorator: SIGTERM ends the run as Ctrl-C does
 def extract(
     inputs: tuple[str, ...],
     output: str,
@@ -183,33 +184,6 @@ def extract(
     per 1,000 documents). Exit code: 0 all documents read, 1 some failed (the others are still
     written), 2 usage error.
     """
-    with _terminate_as_interrupt():
-        _extract(**locals())
-
-
-def _extract(
-    inputs: tuple[str, ...],
-    output: str,
-    fmt: str | None,
-    model: str | None,
-    text_column: str,
-    id_column: str,
-    keep_columns: tuple[str, ...],
-    encoding: str | None,
-    batch_size: int,
-    n_process: int,
-    time_limit: float,
-    quiet: bool,
-    no_csv_escape: bool,
-    docs_out: str | None,
-    resume: bool,
-    fast: bool,
-    fast_context: str | None,
-    link_speakers: bool,
-    engine: str,
-    scheduler: str | None,
-    people: People | None,
-) -> None:
     _check_streams(inputs, output)
     if engine == "dask":
         out_format = _dataset_format(output, fmt)
