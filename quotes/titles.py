@@ -1,0 +1,104 @@
+"""Quoted names and titles: "the film “The Long Night”", "so-called “peace plan”", "said on “Meet the Press”".
+
+Step 3a of `quotes.attribute`: a quoted span no cue claimed is no quote when it names something, unless a judging
+verb passes a verdict with it ("called the plan “reckless”").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\u2026"})
+
+
+def is_title(tokens: Span, lexicon: Lexicon, n_words: int) -> bool:
+    """Step 3a: a name or title in quotation marks ("the film “The Long Night”", "so-called “peace plan”")."""
+    if n_words > 8:
+        return False
+    doc = tokens.doc
+    before = doc[max(tokens.start - 3, 0) : tokens.start]
+    ends = [t.i for t in before if t.text in _SENTENCE_ENDS]
+    if ends:  # "... during his first term. “Her instinct is ...”": the word ends the sentence before
+        before = doc[ends[-1] + 1 : tokens.start]
+    if _names_then_judges(tokens):
+        return False
+    if _is_venue(tokens):
+        return True
+    if any(_is_title_word(t, lexicon) and not _judges(t, tokens) for t in before):
+        return True
+    root = tokens.root
+    head = root.head
+    return root.dep_ in ("appos", "compound", "nmod") and head.lemma_.lower() in lexicon.title_words
+
+
+#: Prepositions before the name of a programme or event on which something was said: "said on “Meet the Press”",
+#: "speaking to “Morning Edition”" ("to" only after speak and talk), "at “Politics Live”".
+_VENUE_PREPS = frozenset({"on", "at", "during", "in"})
+#: Short words that stay lower case in a title.
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "at", "by", "from"})
+
+
+def _is_venue(tokens: Span) -> bool:
+    """ "said on ABC's “This Week”", "told “Fox and Friends”", "in an interview with “Fox News Sunday”": a name in
+    title case where the programme, the event or the audience of the saying goes is not a quotation."""
+    names = [t for t in tokens if t.is_alpha]
+    if not names or len(names) > 6 or not names[0].text[0].isupper():
+        return False
+    if not all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in names):
+        return False
+    root = tokens.root
+    head = root.head
+    if root.dep_ in ("dobj", "dative"):
+        return head.lemma_.lower() == "tell" and head.i < tokens.start  # the audience told
+    if root.dep_ not in ("pobj", "pcomp") or tokens.start - head.i > 5:
+        return False
+    if head.lower_ == "to":
+        return head.head.lemma_.lower() in ("speak", "talk")  # not "referred to “ISIS”": what was said
+    if head.lower_ == "with":
+        return head.head.lemma_.lower() in ("interview", "conversation", "chat", "appearance")
+    return head.lower_ in _VENUE_PREPS
+
+
+def _is_title_word(token: Token, lexicon: Lexicon) -> bool:
+    """A word that makes the quotation after it a name: "film", "films", "so-called", "dubbed". A verb counts only
+    as written in the lexicon ("called"), not by its lemma: "for showing “the courage of ...”" is no "show"."""
+    if token.lower_ in lexicon.title_words:
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lexicon.title_words
+
+
+#: Verbs that pass a judgement on their object in the words that follow it: "called the plan “reckless”".
+JUDGING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem", "pronounce", "declare", "name"})
+
+
+#: Words that stand for what a judging verb judges ("called that “a disgrace”"), whatever the tagger made of them.
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "it"})
+
+
+def _names_then_judges(tokens: Span) -> bool:
+    """ "called him “my hero”", "called the programme “worse than useless”": a judging verb, then its object
+    outside the quotation marks, then the quotation is what the object was called, not a title (where "a film
+    called “X”" and "the programme “X”" name one)."""
+    doc = tokens.doc
+    sent_start = tokens[0].sent.start
+    for i in range(tokens.start - 2, max(tokens.start - 8, sent_start) - 1, -1):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS:
+            continue
+        between = doc[i + 1 : tokens.start]
+        return any((t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in _DEMONSTRATIVES) and not t.is_quote for t in between)
+    return False
+
+
+def _judges(word: Token, tokens: Span) -> bool:
+    """ "The ministry called the accusations “absurd”": a verb with a subject and an object of its own,
+    whose complement the quoted words are, passes a judgement, where "a film called “X”" names a title."""
+    return (
+        word.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in word.children)
+        and any(c.dep_ == "dobj" for c in word.children)
+        and tokens.root.dep_ == "oprd"
+        and tokens.root.head == word
+    )
