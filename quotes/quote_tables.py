@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from .extract import QuotesError
+from .jsonlines import json_objects
 from .model import COLUMNS, DocResult, Document
 from .table import to_frame
 
@@ -108,13 +109,7 @@ def read_quote_table(path: str | Path) -> pd.DataFrame:
 def _read_jsonl_table(path: Path) -> pd.DataFrame:
     rows = []
     with open(path, encoding="utf8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise ValueError(f"line {number} is not JSON ({err.msg})") from None
+        for number, record in json_objects(fh, path, TableError, "a JSON object (a document and its quotes)"):
             meta = {k: v for k, v in record.items() if k not in ("quotes", "text", "status", "message") and _scalar(v)}
             for index, quote in enumerate(record.get("quotes") or []):
                 rows.append(

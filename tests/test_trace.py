@@ -188,7 +188,11 @@ def test_cli_trace_bad_table_is_a_usage_error(tmp_path: Path) -> None:
     bad.write_text('{"doc_id": "a", "quotes": []}\nnot json\n', encoding="utf8")
     result = CliRunner().invoke(cli, ["trace", str(bad)])
     assert result.exit_code == 2
-    assert "line 2 is not JSON" in result.stderr
+    assert "line 2: not valid JSON" in result.stderr
+    bad.write_text('{"doc_id": "a", "quotes": []}\n["a list"]\n', encoding="utf8")
+    result = CliRunner().invoke(cli, ["trace", str(bad)])
+    assert result.exit_code == 2
+    assert "line 2: expected a JSON object" in result.stderr
 
 
 def test_cli_without_quotes_writes_an_empty_table(tmp_path: Path, nlp) -> None:
