@@ -6,7 +6,8 @@ should keep its words (resolution ``unresolved``). This script reads the predict
 ``scripts/cached_eval.py predict`` (or ``quotes extract --format jsonl``) wrote and the parse cache they came from,
 and counts the quotes whose ``speaker_canonical`` is one word, the syntactic head of a speaker mention of more
 words, and a common noun: written in lower case, or a word `quotes/data/nominals.txt` lists ("President",
-"Chancellor"), or a party or people word ("Democrats"); and outside any PERSON, ORG, GPE, FAC, LOC, PRODUCT, EVENT,
+"Chancellor"), or a party or people word ("Democrats", not a singular name without an article that the tagger
+labels NORP: "Paris-based Euronext"); and outside any PERSON, ORG, GPE, FAC, LOC, PRODUCT, EVENT,
 WORK_OF_ART or LAW entity. "The Times" -> "Times", "Gov. Kasich" -> "Kasich", "Internet provider Plus.net" ->
 "Plus.net" are names; so is a capitalised word with its article alone ("the Post", "the Democrats"), unless it is a
 role ("The Chancellor").
@@ -26,10 +27,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from spacy.tokens import DocBin  # noqa: E402
+from spacy.tokens import DocBin, Token  # noqa: E402
 
 from quotes.extract import load_model  # noqa: E402
 from quotes.resolve import default_lexicons  # noqa: E402
+from quotes.resolve.tokens import _plural  # noqa: E402
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -58,11 +60,19 @@ def head_noun_canonicals(texts: str, cache: str, pred: str) -> list[tuple[str, s
             role = nominals.get(head.lower_, ("",))[0] in ("person", "spokes")
             if len(words) == 2 and words[0].lower_ == "the" and not head.is_lower and not role:
                 continue  # a name written with its article: "The Blaze", "the Post", "the Democrats"; not "The Chancellor"
-            common = head.is_lower or head.lower_ in nominals or head.ent_type_ == "NORP"  # not "Plus.net", "Edu"
+            common = head.is_lower or head.lower_ in nominals or _people_word(head)  # not "Plus.net", "Edu"
             if len(words) > 1 and head.text == canonical and head.ent_type_ not in NAME_LABELS and common:
                 found.append((record["doc_id"], quote.get("speaker_text") or span.text, canonical,
                               quote.get("speaker_resolution")))  # fmt: skip
     return found
+
+
+def _people_word(token: Token) -> bool:
+    """A party or people word the tagger labels NORP ("Democrats", "the lifelong Republican", "a Catholic"); not
+    a singular name with no article that the tagger took for one ("Paris-based Euronext", "regulator Icstis")."""
+    if token.ent_type_ != "NORP":
+        return False
+    return _plural(token) or any(c.dep_ in ("det", "nummod", "quantmod") for c in token.children)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from ..lexicon import default_lexicon
 from .forms import abbreviated_title
 from .lexicons import Lexicons, Nominal, _key
 from .records import _Name
-from .tokens import _is_proper, _kind_type, _left_part, _plural, _pronoun, _right_part, _strip
+from .tokens import _capitalised_common, _is_proper, _kind_type, _left_part, _plural, _pronoun, _right_part, _strip
 from .words import _CAPITALISED_N, _POSSESSIVE_PLACE, KIND_TYPES, LABEL_TYPES, PERSON_KINDS, _clean, _plain
 
 
@@ -42,8 +42,8 @@ class _Names:
         if _pronoun(token) is not None or token.pos_ == "PRON":
             return None
         nominal = self.lex.nominal(token)
-        if nominal is not None and nominal.kind == "statement" and token.pos_ != "PROPN":
-            return None  # "The US Central Command statement" names its issuer, not itself
+        if nominal is not None and nominal.kind == "statement" and (token.pos_ != "PROPN" or self._common_opener(token)):
+            return None  # "The US Central Command statement", "Research from Halifax" name their issuer, not themselves
         left = self._left_part(token)
         entity = self.entity_of.get(token.i)
         if entity is not None and entity.label_ == "PERSON" and not self._not_a_person(entity):
@@ -187,6 +187,14 @@ class _Names:
         if not (token.is_upper and token.is_alpha and len(token) > 2):
             return False
         return token.lower_ in self._person_surnames
+
+    def _common_opener(self, token: Token) -> bool:
+        """A common noun capitalised because it opens a sentence ("Research from Halifax suggests"), not a word the
+        document capitalises elsewhere too ("Poll" after "referee Graham Poll")."""
+        if not _capitalised_common(token) or token.lower_ in self._person_surnames:
+            return False
+        text = token.text
+        return not any(t.text == text and not t.is_sent_start and t.i != token.i for t in self.doc)
 
     @cached_property
     def _person_surnames(self) -> frozenset[str]:

@@ -8,7 +8,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..speakers import described_by
 from .forms import as_written, byline_author, party_tag
@@ -95,9 +95,14 @@ def _resolve_spokesperson(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "A spokeswoman for the Culture Ministry, Anna Kerr" is Anna Kerr (role and affiliation kept); "a spokesman
     from the ministry" the ministry; "a spokesman for Mr Blair" the person; "a spokesman" alone the body in focus."""
     nominal = r.lex.nominal(token)
+    if token.tag_ == "NNP" and (nominal is None or nominal.kind != "spokes"):
+        return _spokesperson_of_name(r, token)
     if nominal is None or nominal.kind != "spokes" or token.tag_ in ("NNP", "NNPS"):
         return None
-    affiliation = _affiliation(r, token, people=True)  # "a spokesman for Mr Blair" speaks for him
+    # "A Bank of Carlow spokesperson", whatever the parse made of the name's words; "a spokesman for Mr Blair"
+    affiliation = _name_run_body(r, token.doc[_name_run_start(token) : token.i], token, nominal) or _affiliation(
+        r, token, people=True
+    )
     named = r._apposed_name(token)
     if named is not None:
         person = r.resolve(named)
@@ -115,6 +120,47 @@ def _resolve_spokesperson(r: _MentionIndex, token: Token) -> Speaker | None:
     if body is not None and body.speaker is not None:
         return replace(body.speaker, type="organisation", role=nominal.key, affiliation=None, resolution="nominal")
     return None
+
+
+def _spokesperson_of_name(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "A Department for Work and Pensions spokeswoman", which the parser heads by "Department": an indefinite
+    article before a name whose words run up to a spokes noun is the organisation that name is."""
+    if _determiner(token) not in ("a", "an"):
+        return None
+    last = max((t for t in token.subtree if not t.is_punct), key=lambda t: t.i)
+    nominal = r.lex.nominal(last)
+    if nominal is None or nominal.kind != "spokes" or last.i == token.i:
+        return None
+    return _name_run_body(r, token.doc[token.i : last.i], last, nominal)
+
+
+def _name_run_body(r: _MentionIndex, name: Span, spokes: Token, nominal: Nominal) -> Speaker | None:
+    """The organisation a spokes noun speaks for when a name of several words runs right up to it after an
+    indefinite article ("A Bank of Carlow spokesperson", "A Department for Media, Culture and Sport spokeswoman");
+    not a lower-case word, a number ("A Number 10 spokeswoman") nor a plural ("Bank of Carlow spokespeople")."""
+    if len(name) < 2 or not spokes.is_lower or _plural(spokes) or not (name[0].is_title and name[-1].is_title):
+        return None
+    if not all(t.is_title or t.lower_ in _NAME_LINKS or t.text == "," for t in name):
+        return None
+    if not any(t.lower_ in _NAME_LINKS for t in name[1:-1]):
+        return None  # "A Home Office spokesman": the compound reading already has it
+    text = r._text(list(name))
+    canonical = r.canonical_of.get(r.cluster_of.get(_key(text, r.lex), ""), text)
+    return Speaker(canonical, "organisation", role=nominal.key, resolution="nominal")
+
+
+def _name_run_start(token: Token) -> int:
+    """Where the words of a name right before ``token`` start, after an indefinite article ("A Bank of Carlow
+    spokesperson"); ``token.i`` if no article opens them."""
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i - 1].lower_ not in ("a", "an") and (
+        doc[i - 1].is_title or doc[i - 1].lower_ in _NAME_LINKS or doc[i - 1].text == ","
+    ):
+        i -= 1
+    return i if i > 0 and i < token.i and doc[i - 1].lower_ in ("a", "an") else token.i
+
+
+_NAME_LINKS = frozenset({"for", "of", "and", "&", "the", "on"})  # "Department for Work and Pensions"
 
 
 def _resolve_members(r: _MentionIndex, token: Token) -> Speaker | None:
@@ -141,8 +187,8 @@ def _resolve_statement(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "The US Central Command statement", "a statement from X", "the statement" after "X issued a statement":
     the issuer; failing that, the previous speaker if a body or outlet."""
     nominal = r.lex.nominal(token)
-    if nominal is None or nominal.kind != "statement" or token.pos_ == "PROPN":  # "the Caldor Post"
-        return None
+    if nominal is None or nominal.kind != "statement" or (token.pos_ == "PROPN" and not r._common_opener(token)):
+        return None  # "the Caldor Post"; not "Research from Halifax suggests", opening a sentence
     owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
     if owner is not None:  # "his Facebook profile", "their statement": whoever the possessive refers to
         speaker = _antecedent(r, owner, POSSESSIVES[owner.lower_])

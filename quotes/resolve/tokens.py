@@ -125,6 +125,14 @@ def _is_proper(token: Token, entity_of: dict[int, Span]) -> bool:
     return entity is not None and entity.label in _ENTITY_LABEL_IDS
 
 
+def _capitalised_common(token: Token) -> bool:
+    """A common noun the tagger called proper because it opens a sentence ("Research from Halifax suggests"):
+    a one-word proper noun first in its sentence, outside any entity, with no proper noun joined to it."""
+    if token.tag not in _PROPER_TAGS or token.ent_type or not token.is_sent_start or not token.is_title:
+        return False
+    return not any(c.tag in _PROPER_TAGS and c.dep_ in ("compound", "flat") for c in token.children)
+
+
 def _first_and_last(text: str) -> bool:
     """Whether a two-word name looks like a person's: two capitalised words, no digits, no "&"."""
     words = text.split()
