@@ -42,6 +42,7 @@ from .complements import (
     is_idiom,
     is_own_speech,
     is_passive,
+    is_postposed_speaker,
     is_question_advcl,
     is_raising,
     is_stray_complement,
@@ -153,6 +154,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
+        if is_postposed_speaker(child, verb):
+            continue  # "“...,” said Robert Keane, who ... yet backs the plan": the speaker, not what was said
         if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.verbs and has_own_subject(child):
             continue  # "Officials were talking up the dollar, they said, ...": a cue of its own, not content
         if child.i < verb.i and has_complement_after(verb) and (
