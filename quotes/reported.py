@@ -502,6 +502,8 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
     # "X issued a statement that ..."
     for child in noun.children:
         if child.dep_ in NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and has_own_subject(child):
+            if _is_relative(child):
+                continue  # "delivered a message that resonates with mayors": what the message does, not says
             if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.light_verbs:
                 speech = _speech(head, doc[child.left_edge.i : child.right_edge.i + 1], "cue-noun", until=noun)
                 if speech is not None:
@@ -552,6 +554,12 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
             rule="in-a-statement",
             confidence=0.6,
         )
+
+
+def _is_relative(clause: Token) -> bool:
+    """A relative clause whose subject or object is its relative pronoun ("statements that damaged him", "the claim
+    that he made"), not a content clause ("a statement that the plant would close")."""
+    return any(c.lower_ in ("that", "which", "who") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
 
 
 #: Acts done by speaking that are not in the cue lexicon: "In a statement, the trust apologised to patients".
