@@ -109,6 +109,20 @@ def is_stray_complement(child: Token, verb: Token) -> bool:
     return first > verb.i + 1 and child.doc[first - 1].text not in (",", ";", ":", "—", "-", "(")
 
 
+def is_postposed_speaker(child: Token, verb: Token) -> bool:
+    """ "“We need new ideas,” said Robert Keane, who ran the budget office yet still backs the plan.": a finite cue
+    right after a closing quotation mark, with no subject of its own, is followed by its speaker; a clause the parser
+    built from the speaker's words ("Keane ... backs the plan", "Jim Bopp, a member, told reporters") is not what
+    was said."""
+    if child.i < verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or has_own_subject(verb):
+        return False
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].text in (",", "?", "!"):
+        before -= 1
+    return before >= 0 and doc[before].is_quote and subject_start(child) == verb.i + 1
+
+
 #: Conjunctions that open a clause of time, cause or concession ("after the vote ...", "as he left ...").
 _SUBORDINATORS = frozenset(
     {"after", "as", "when", "while", "whilst", "before", "since", "once", "until", "because", "although", "though"}

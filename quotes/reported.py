@@ -42,6 +42,7 @@ from .complements import (
     is_idiom,
     is_own_speech,
     is_passive,
+    is_postposed_speaker,
     is_question_advcl,
     is_raising,
     is_stray_complement,
@@ -153,6 +154,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
+        if is_postposed_speaker(child, verb):
+            continue  # "“...,” said Robert Keane, who ... yet backs the plan": the speaker, not what was said
         if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.verbs and has_own_subject(child):
             continue  # "Officials were talking up the dollar, they said, ...": a cue of its own, not content
         if child.i < verb.i and has_complement_after(verb) and (
@@ -325,19 +328,35 @@ def _topic_clauses(verb: Token) -> Iterator[Span]:
 
 def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """ "Prices will rise, the bank said, and wages will not keep up": after an inverted cue, a clause joined to
-    the cue by "and"/"but" with a subject of its own goes on with what was said (a second part of the quote)."""
+    the cue by "and"/"but" after a comma, with a subject of its own, goes on with what was said (a second part of
+    the quote). Not after a cue that closes a quotation ("“...,” Ebeling said, and her husband cut in": the narration
+    goes on) or that withholds ("did not explain why, but ...")."""
+    if _is_withheld(verb) or _closes_quotation(verb):
+        return
     joined = [*verb.children, *(verb.head.children if verb.dep_ == "parataxis" else ())]  # or the clause it is set in
     for child in joined:
         if child.dep_ != "conj" or child.i < verb.i or child.pos_ not in ("VERB", "AUX"):
             continue
         if not has_own_subject(child) or is_own_speech(child, lexicon) or child.lemma_.lower() in ("agree", "say"):
             continue  # "..., she said, and he agreed": another speaker's cue
-        if not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > verb.i for c in (*joined, *child.children)):
-            continue
+        joins = [c for c in (*joined, *child.children) if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > verb.i]
+        if not joins or verb.doc[joins[0].i - 1].text != ",":
+            continue  # not "..., he said - but ...", "(... wrote in the Times) and ...": an aside, then narration
         speech = _speech(verb, verb.doc[child.left_edge.i : child.right_edge.i + 1], "continued")
         if speech is not None:
             speech.confidence -= 0.1
             yield speech
+
+
+def _closes_quotation(verb: Token) -> bool:
+    """The cue and its subject come right after a closing quotation mark: "“...,” Ebeling said", "'...,' said Mr.
+    Sperling"."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    before = (subjects[0].left_edge.i if subjects else verb.i) - 1
+    while before >= 0 and doc[before].text in (",", "?", "!"):
+        before -= 1
+    return before >= 0 and doc[before].is_quote and doc[before].i > doc[before].sent.start
 
 
 def _from_agentless_question(verb: Token) -> Iterator[Speech]:
@@ -483,6 +502,8 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
     # "X issued a statement that ..."
     for child in noun.children:
         if child.dep_ in NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and has_own_subject(child):
+            if _is_relative(child):
+                continue  # "delivered a message that resonates with mayors": what the message does, not says
             if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.light_verbs:
                 speech = _speech(head, doc[child.left_edge.i : child.right_edge.i + 1], "cue-noun", until=noun)
                 if speech is not None:
@@ -533,6 +554,12 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
             rule="in-a-statement",
             confidence=0.6,
         )
+
+
+def _is_relative(clause: Token) -> bool:
+    """A relative clause whose subject or object is its relative pronoun ("statements that damaged him", "the claim
+    that he made"), not a content clause ("a statement that the plant would close")."""
+    return any(c.lower_ in ("that", "which", "who") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
 
 
 #: Acts done by speaking that are not in the cue lexicon: "In a statement, the trust apologised to patients".

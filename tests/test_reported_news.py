@@ -12,7 +12,11 @@ import pytest
 
 import quotes
 
-CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "reported_news.jsonl").open(encoding="utf8")]
+CASES = [
+    json.loads(line)
+    for name in ("reported_news.jsonl", "reported_precision.jsonl")  # the second: what is not a quote, and bounds
+    for line in (Path(__file__).parent / "data" / name).open(encoding="utf8")
+]
 FIELDS = ("type", "content", "speaker", "cue")
 
 
