@@ -36,6 +36,7 @@ from .complements import (
     has_complement_after,
     has_dep,
     has_own_subject,
+    interrupted_parts,
     interrupts,
     is_asked,
     is_gerund_clause,
@@ -186,6 +187,10 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     add_trailing_parts(verb, clauses, lexicon)
     _add_quoted_conjuncts(verb, clauses, lexicon)
     clauses = merge_adjacent(doc, clauses)
+    parts = _interrupted(verb, clauses, lexicon)
+    yield from parts
+    if any(part.content[0] > verb.idx for part in parts):
+        return
     found = False
     for start, end in clauses:
         speech = _speech(verb, doc[start:end], "cue-verb")
@@ -220,6 +225,39 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             yield speech
             if rule == "inverted-cue":
                 yield from _continuations(verb, lexicon)
+
+
+def _interrupted(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> list[Speech]:
+    """ "If the plant closes, Ruiz said, the town will suffer", "It was, he said, a mistake": the part of what was
+    said before a cue set off by commas mid-sentence, which the parse hangs on the cue as a clause of its own or
+    not at all (a cue whose content spans it is cut in two in `quotes.attribute`). Not before a quotation that
+    opens a sentence of its own ("When asked about it, Ruiz said, “We will see.”": the part before sets the
+    scene). With no complement of its own (the cue hung on the sentence as a parataxis), the part after it too,
+    unless that is a quotation (read with its marks) or another cue ("..., he said, adding that ...")."""
+    if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return []  # "Ruiz, who spoke on Monday, said ...": not the cue of the sentence around it
+    parts = interrupted_parts(verb)
+    if parts is None or any(start < verb.i for start, _ in clauses):
+        return []
+    doc = verb.doc
+    right = doc[parts[1][0] : parts[1][1]]
+    found = []
+    if parts[0] is not None:
+        left = doc[parts[0][0] : parts[0][1]]
+        opens_sentence = right[0].is_quote and len(right) > 1 and right[1].text[:1].isupper()
+        if not opens_sentence and not any(t.is_quote for t in left) and not any(is_own_speech(t, lexicon) for t in left):
+            found.append(left)
+    if not clauses and verb.dep_ != "ROOT" and (found or parts[0] is None):
+        heads = [t for t in right if not right.start <= t.head.i < right.end or t.head.i == t.i]
+        if (
+            not any(t.is_quote for t in right)
+            and right[0].tag_ != "VBG"
+            and not any(t.lemma_.lower() in lexicon.verbs for t in (right[0], *heads))  # "..., and he agreed"
+            and any(t.pos_ in ("VERB", "AUX") and has_own_subject(t) for t in right)  # not "..., when asked"
+        ):
+            found.append(right)
+    speeches = [_speech(verb, part, "cue-verb+part") for part in found]
+    return [s for s in speeches if s is not None]
 
 
 def _object_as_subject(verb: Token, clause: Token, start: int) -> int:
