@@ -69,7 +69,7 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
         return None
     confidence = 0.8 if speaker is not None else 0.45
     if speaker is None and content.start > verb.i:
-        speaker = _subject_before(verb)
+        speaker = _subject_before(verb) or _phrase_before(verb)
         confidence = 0.6 if speaker is not None else confidence
     return Speech(
         cue=cue_span(verb, until=until),
@@ -97,6 +97,60 @@ def _subject_before(verb: Token) -> Span | None:
         if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM") and token.i not in inside:
             return mention_span(token, stop=verb)
     return None
+
+
+#: Separators of the phrases before a cue: "Jay Ruiz, the club's president, said".
+_PHRASE_SEPARATORS = frozenset({",", ";", ":", "\u2014", "\u2013", "--"})
+
+
+def _phrase_before(verb: Token) -> Span | None:
+    """The speaker of a finite cue the parse left without a subject, written as noun phrases set off by commas
+    right before it, which the parse hung elsewhere: "At the club, Jay Ruiz, its 70-year-old president, said
+    ...", "Among likely voters, about two-thirds, 67 percent, say ...", "Sen. Ruiz (a Democrat who ...) says ...".
+    Going left from the cue over phrases that are noun phrases (no clause, no preposition or conjunction first),
+    the first of them; None at a phrase that is not one."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or (verb.tag_ == "VBN" and not has_dep(verb, "aux") and verb.dep_ != "ROOT"):
+        return None  # not "Asked by reporters, ...", "a plan backed by ..."; "Most agreed" may be tagged VBN
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    doc, sent = verb.doc, verb.sent
+    end = verb.i
+    while end > sent.start and doc[end - 1].head.i == verb.i and doc[end - 1].dep_ in ("aux", "advmod"):
+        end -= 1
+    while end > sent.start and doc[end - 1].text in _PHRASE_SEPARATORS:
+        end -= 1
+    found: Span | None = None
+    while end > sent.start:
+        if doc[end - 1].text == ")":  # a parenthesis after a name is a description of it
+            opening = next((t.i for t in reversed(doc[sent.start : end - 1]) if t.text == "("), None)
+            if opening is None:
+                return found
+            end = opening
+        start = end
+        while start > sent.start and doc[start - 1].text not in _PHRASE_SEPARATORS and doc[start - 1].text != "(":
+            start -= 1
+        while start < end and (doc[start].dep_ == "cc" or doc[start].is_punct):
+            start += 1
+        phrase = doc[start:end]
+        if not _is_noun_phrase(phrase):
+            return found
+        found = phrase
+        end = start
+        while end > sent.start and doc[end - 1].text in _PHRASE_SEPARATORS:
+            end -= 1
+        if end == start:
+            break
+    return found
+
+
+def _is_noun_phrase(phrase: Span) -> bool:
+    """Words that can be a speaker or a description of one: a noun, no clause, no quotation, not a prepositional
+    phrase or a subordinate clause ("At the club", "where it costs ...")."""
+    if not phrase or phrase[0].pos_ in ("ADP", "SCONJ") or phrase[0].tag_ in ("WDT", "WP", "WRB", "VBG", "VBN"):
+        return False  # not "At the club", "where it costs ...", "According to a poll", "Asked about it"
+    if any(t.is_quote or t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in phrase):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in phrase)
 
 
 def _outer_cue(verb: Token) -> Token | None:
