@@ -323,3 +323,50 @@ def question_clauses(verb: Token) -> Iterator[tuple[int, int]]:
             if end == verb.head.i and commas:
                 end = commas[-1]  # "When asked if ..., the chief executive said": the parser took his name into it
             yield start, end
+
+
+#: Dependencies of the phrases a cue set off by commas may carry beside its subject: "Ruiz said on Friday in a
+#: statement", "the aide said later".
+_CUE_PHRASE_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent"})
+
+
+#: Dependencies that make a phrase before a parenthetical cue a part of what was said (a subject, a clause).
+_CLAUSE_PART_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "advcl", "ccomp", "mark"})
+
+
+def interrupted_parts(verb: Token) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """ "If the plant closes, Ruiz said in a statement, the town will suffer": a cue with its subject, set off by
+    commas in the middle of the sentence it reports. The token ranges of the part before it (from the start of the
+    sentence, less a leading "But") and the part after it (to the end of the sentence). None unless the cue
+    phrase is closed by a comma with words of the sentence after it; the part before is None unless it holds a
+    clause part (a subject or a verb: not "On Tuesday, he said, ...")."""
+    doc, sent = verb.doc, verb.sent
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1 or has_dep(verb, "neg"):
+        return None
+    subject = subjects[0]
+    between = doc[subject.right_edge.i + 1 : verb.i]
+    if any(t.head.i != verb.i or t.dep_ not in ("aux", "advmod") for t in between):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    own = {t.i for c in verb.rights if c.dep_ in _CUE_PHRASE_DEPS for t in c.subtree}
+    after = verb.i + 1
+    while after < sent.end and after in own:
+        after += 1
+    if after + 1 >= sent.end or doc[after].text != ",":
+        return None
+    first = sent.start
+    while first < comma and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "cc"):
+        first += 1
+    begin = after + 1
+    while begin + 1 < sent.end and doc[begin].dep_ == "cc":
+        begin += 1  # "..., the bank said, and wages will ...": the part goes on after the conjunction
+    last = sent.end
+    while last > begin + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    left = doc[first:comma]
+    if not any(t.dep_ in _CLAUSE_PART_DEPS or t.pos_ in ("VERB", "AUX") for t in left):
+        return None, (begin, last)
+    return (first, comma), (begin, last)
