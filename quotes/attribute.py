@@ -38,6 +38,7 @@ from .framing import (
     name_before_cue,
     parts_around_cue,
     sentence_end_before_quotation,
+    speaker_taken_for_content,
     speaker_outside_marks,
     tagged_utterance,
     tags_question,
@@ -122,6 +123,8 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
             continue
         # the quote just before this one, with or without quotation marks ("X said Y. “...”")
         k = bisect.bisect_right(reported_ends, span.start) - 1
+        while k >= 0 and reported[k].speaker is None and reported[k].type == "indirect":
+            k -= 1  # "“...,” she said, when asked whether she would run. “...”": the question is no one's quote
         if k >= 0 and (previous is None or reported[k].quote_end > previous.quote_end):
             previous = reported[k]
         quote = _from_marks(doc, text, span, marks, lexicon, busy_cues, previous)
@@ -183,6 +186,10 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
             if marks.at(rest) is not None:
                 speech.content = (rest, end)
                 start = rest
+    taken = speaker_taken_for_content(doc, text, speech, marks)  # "“...,” said the woman, who asked ..."
+    if taken is not None:
+        speech.speaker, speech.content = taken
+        start, end = speech.content
     named = name_before_cue(doc, speech, marks)
     if named is not None:
         speech.speaker, speech.content = named[0], (start, named[1])

@@ -253,6 +253,52 @@ def inverted_aside(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> li
     return [(speaker.start_char, speaker.end_char), (rest, end)]
 
 
+#: Where the noun phrase after an inverted cue ends: its description, relative clause or sentence follows.
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", "(", "\u2014", "\u2013", "--", "who", "which", "whose"})
+
+
+def speaker_taken_for_content(
+    doc: Doc, text: str, speech: Speech, marks: QuoteMarks
+) -> tuple[Span, tuple[int, int]] | None:
+    """ "“We are scared,” said the woman, who asked not to be named." and "“...,” said Ann Ruiz, half joking.":
+    the parse took the noun phrase after an inverted cue, with what describes it, for the cue's content. The
+    cue comes right after a closing quotation mark whose quotation ends like a tagged utterance (a comma, a
+    question or an exclamation mark) and its content opens with the noun phrase right after it: that phrase,
+    up to its description or relative clause, is the speaker and the quotation is what was said.
+
+    Returns the speaker and the quotation's content range, or None when the cue is not read that way.
+    """
+    verb = speech.cue.root
+    if speech.rule != "cue-verb" or verb.pos_ not in ("VERB", "AUX") or verb.i + 1 >= len(doc):
+        return None
+    if not _follows_quotation(verb, marks) or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return None
+    first = doc[verb.i + 1]
+    if first.idx != speech.content[0] or first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+        return None
+    end = first.i
+    while end < len(doc) and doc[end].text not in _PHRASE_ENDS and not doc[end].is_quote and not doc[end].is_space:
+        if doc[end].pos_ in ("VERB", "AUX") and doc[end].dep_ not in ("amod", "compound"):
+            break
+        end += 1
+    phrase = doc[first.i : end]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in phrase):
+        return None
+    stop = doc[end] if end < len(doc) else None
+    if stop is not None and stop.pos_ in ("VERB", "AUX") and stop.dep_ not in ("relcl", "acl"):
+        return None  # "”, said the plan would fail": a clause, not a speaker
+    if stop is not None and stop.is_quote:
+        return None  # "said Nora Vance “...”": read by the rules for interrupted quotes
+    before = doc[verb.i - 1] if not doc[verb.i - 1].is_space else doc[verb.i - 2]
+    closing = marks.at(before.idx)
+    if closing is None:
+        return None
+    quotation = marks.spans[closing]
+    if not quotation.closed or text[quotation.content_start : quotation.content_end].rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    return phrase, (quotation.content_start, quotation.content_end)
+
+
 def _holds_clause_part(span: Span) -> bool:
     """A left part that is part of what was said: a subject, a verb, or a quotation ("Officials", "The new
     rules"), not a connective or a sentence adverbial ("But", "In contrast")."""
@@ -271,7 +317,7 @@ def adjacent_cue(doc: Doc, text: str, span: QuoteSpan, marks: QuoteMarks, busy: 
     The verb must be in the past or present tense, take no object or clause of its own and not be a
     copula or light verb.
     """
-    if not span.closed or text[span.content_end - 1 : span.content_end] not in (",", "?", "!"):
+    if not span.closed or _last_mark(text, span) not in (",", "?", "!"):
         return None
     after = doc.char_span(span.end, min(span.end + 200, len(text)), alignment_mode="expand")
     if after is None:
@@ -328,10 +374,19 @@ def _may_speak(subject: Token) -> bool:
     )
 
 
+#: Closing marks of a quotation nested at the end of another ("... do you need?’”").
+_INNER_CLOSING = "\u2019'\u201d\" "
+
+
+def _last_mark(text: str, span: QuoteSpan) -> str:
+    """The last character of a quotation's words, past the closing marks of a quotation nested at its end."""
+    return text[span.content_start : span.content_end].rstrip(_INNER_CLOSING)[-1:]
+
+
 def tagged_utterance(text: str, tokens: Span, span: QuoteSpan, verb: Token) -> bool:
     """ "“Not again!” shouted Dana Pruitt.": a quotation that opens its sentence and ends like an utterance
     (?, !, or a comma), with its cue after it, is a direct quote even when the parse hangs it below the cue."""
-    if text[span.content_end - 1 : span.content_end] not in ("?", "!", ",") or verb.i < tokens.end:
+    if _last_mark(text, span) not in ("?", "!", ",") or verb.i < tokens.end:
         return False
     sentence = tokens[0].sent
     return not text[sentence.start_char : span.start].strip()
@@ -340,7 +395,7 @@ def tagged_utterance(text: str, tokens: Span, span: QuoteSpan, verb: Token) -> b
 def tags_question(text: str, span: QuoteSpan, after: Span) -> bool:
     """ "“Why pay twice?” Marsh said.": the parse ends a sentence at a quoted question or exclamation, and the
     cue that follows on the same line ("Marsh said.", "asked Ruiz.") is a sentence of its own."""
-    if text[span.content_end - 1 : span.content_end] not in ("?", "!") or not span.closed:
+    if _last_mark(text, span) not in ("?", "!") or not span.closed:
         return False
     gap = text[span.end : after.start_char]
     return not gap.strip() and "\n" not in gap and after.text[:1] not in "\u201c\"'\u2018(["
@@ -354,7 +409,7 @@ def tags_statement(text: str, span: QuoteSpan, after: Span, verbs: frozenset[str
     """ "“We are done.” Lee said.": a quotation that ends its sentence with a full stop, and on the same line a
     sentence that is nothing but its cue: a subject opening it, a reporting verb (of ``verbs``) at its root with no
     object or clause of its own ("Lee said nothing." and "Lee said he would go." are narration)."""
-    if text[span.content_end - 1 : span.content_end] != "." or not span.closed:
+    if _last_mark(text, span) != "." or not span.closed:
         return False
     gap = text[span.end : after.start_char]
     if gap.strip() or "\n" in gap:
