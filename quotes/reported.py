@@ -23,6 +23,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .asides import interrupted_ranges, phrase_before
 from .claims import from_noun_clause
 from .complements import (
     CLAUSE_DEPS,
@@ -36,7 +37,6 @@ from .complements import (
     has_complement_after,
     has_dep,
     has_own_subject,
-    interrupted_parts,
     interrupts,
     is_asked,
     is_gerund_clause,
@@ -70,7 +70,7 @@ def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None
         return None
     confidence = 0.8 if speaker is not None else 0.45
     if speaker is None and content.start > verb.i:
-        speaker = _subject_before(verb) or _phrase_before(verb)
+        speaker = _subject_before(verb) or phrase_before(verb)
         confidence = 0.6 if speaker is not None else confidence
     return Speech(
         cue=cue_span(verb, until=until),
@@ -98,60 +98,6 @@ def _subject_before(verb: Token) -> Span | None:
         if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM") and token.i not in inside:
             return mention_span(token, stop=verb)
     return None
-
-
-#: Separators of the phrases before a cue: "Jay Ruiz, the club's president, said".
-_PHRASE_SEPARATORS = frozenset({",", ";", ":", "\u2014", "\u2013", "--"})
-
-
-def _phrase_before(verb: Token) -> Span | None:
-    """The speaker of a finite cue the parse left without a subject, written as noun phrases set off by commas
-    right before it, which the parse hung elsewhere: "At the club, Jay Ruiz, its 70-year-old president, said
-    ...", "Among likely voters, about two-thirds, 67 percent, say ...", "Sen. Ruiz (a Democrat who ...) says ...".
-    Going left from the cue over phrases that are noun phrases (no clause, no preposition or conjunction first),
-    the first of them; None at a phrase that is not one."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or (verb.tag_ == "VBN" and not has_dep(verb, "aux") and verb.dep_ != "ROOT"):
-        return None  # not "Asked by reporters, ...", "a plan backed by ..."; "Most agreed" may be tagged VBN
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-        return None
-    doc, sent = verb.doc, verb.sent
-    end = verb.i
-    while end > sent.start and doc[end - 1].head.i == verb.i and doc[end - 1].dep_ in ("aux", "advmod"):
-        end -= 1
-    while end > sent.start and doc[end - 1].text in _PHRASE_SEPARATORS:
-        end -= 1
-    found: Span | None = None
-    while end > sent.start:
-        if doc[end - 1].text == ")":  # a parenthesis after a name is a description of it
-            opening = next((t.i for t in reversed(doc[sent.start : end - 1]) if t.text == "("), None)
-            if opening is None:
-                return found
-            end = opening
-        start = end
-        while start > sent.start and doc[start - 1].text not in _PHRASE_SEPARATORS and doc[start - 1].text != "(":
-            start -= 1
-        while start < end and (doc[start].dep_ == "cc" or doc[start].is_punct):
-            start += 1
-        phrase = doc[start:end]
-        if not _is_noun_phrase(phrase):
-            return found
-        found = phrase
-        end = start
-        while end > sent.start and doc[end - 1].text in _PHRASE_SEPARATORS:
-            end -= 1
-        if end == start:
-            break
-    return found
-
-
-def _is_noun_phrase(phrase: Span) -> bool:
-    """Words that can be a speaker or a description of one: a noun, no clause, no quotation, not a prepositional
-    phrase or a subordinate clause ("At the club", "where it costs ...")."""
-    if not phrase or phrase[0].pos_ in ("ADP", "SCONJ") or phrase[0].tag_ in ("WDT", "WP", "WRB", "VBG", "VBN"):
-        return False  # not "At the club", "where it costs ...", "According to a poll", "Asked about it"
-    if any(t.is_quote or t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in phrase):
-        return False
-    return any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in phrase)
 
 
 def _outer_cue(verb: Token) -> Token | None:
@@ -285,35 +231,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
 
 
 def _interrupted(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> list[Speech]:
-    """ "If the plant closes, Ruiz said, the town will suffer", "It was, he said, a mistake": the part of what was
-    said before a cue set off by commas mid-sentence, which the parse hangs on the cue as a clause of its own or
-    not at all (a cue whose content spans it is cut in two in `quotes.attribute`). Not before a quotation that
-    opens a sentence of its own ("When asked about it, Ruiz said, “We will see.”": the part before sets the
-    scene). With no complement of its own (the cue hung on the sentence as a parataxis), the part after it too,
-    unless that is a quotation (read with its marks) or another cue ("..., he said, adding that ...")."""
-    if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
-        return []  # "Ruiz, who spoke on Monday, said ...": not the cue of the sentence around it
-    parts = interrupted_parts(verb)
-    if parts is None or any(start < verb.i for start, _ in clauses):
-        return []
-    doc = verb.doc
-    right = doc[parts[1][0] : parts[1][1]]
-    found = []
-    if parts[0] is not None:
-        left = doc[parts[0][0] : parts[0][1]]
-        opens_sentence = right[0].is_quote and len(right) > 1 and right[1].text[:1].isupper()
-        if not opens_sentence and not any(t.is_quote for t in left) and not any(is_own_speech(t, lexicon) for t in left):
-            found.append(left)
-    if not clauses and verb.dep_ != "ROOT" and (found or parts[0] is None):
-        heads = [t for t in right if not right.start <= t.head.i < right.end or t.head.i == t.i]
-        if (
-            not any(t.is_quote for t in right)
-            and right[0].tag_ != "VBG"
-            and not any(t.lemma_.lower() in lexicon.verbs for t in (right[0], *heads))  # "..., and he agreed"
-            and any(t.pos_ in ("VERB", "AUX") and has_own_subject(t) for t in right)  # not "..., when asked"
-        ):
-            found.append(right)
-    speeches = [_speech(verb, part, "cue-verb+part") for part in found]
+    """The parts of what was said around a cue set off by commas mid-sentence (`quotes.asides`)."""
+    speeches = [_speech(verb, part, "cue-verb+part") for part in interrupted_ranges(verb, clauses, lexicon)]
     return [s for s in speeches if s is not None]
 
 
