@@ -34,6 +34,7 @@ from .framing import (
     after_attribution,
     cue_sentence_before,
     in_marks,
+    lead_in_verb,
     inverted_aside,
     name_before_cue,
     parts_around_cue,
@@ -444,6 +445,9 @@ def _cue_in_frame(
         distance = min(abs(token.idx - span.start), abs(token.idx - span.end))
         if best is None or distance < best[0]:
             best = (distance, token)
+    lead = lead_in_verb(doc, text, span, marks, busy)  # "Marsh shot back, “...”": before any cue further off
+    if lead is not None:
+        return lead
     if best is None:
         return adjacent_cue(doc, text, span, marks, busy)
     return best[1] if best else None

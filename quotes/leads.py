@@ -433,6 +433,8 @@ def _in_headline(text: str, span: QuoteSpan) -> bool:
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not span.closed and len(line.split()) > MAX_TITLE_WORDS:
+        return False  # a quotation of several paragraphs, whose first may end with a colon ("Here they are:")
     title = not text[:line_start].strip() and len(line.split()) <= MAX_TITLE_WORDS
     line = _SOURCE_TAG_RE.sub("", line)  # a digest's "... .” [HuffPost.]" ends like a sentence
     headline = title or not line.rstrip().rstrip("\u201d\u2019\"'").endswith((".", "?", "!", "\u2026"))
