@@ -9,6 +9,7 @@ from .forms import acronym_letters, acronyms, initials, nicknames, same_first_na
 from .lexicons import _key
 from .names import _Names
 from .records import _Mention, _Name
+from .words import PATRONYMICS, ROYAL_TITLES
 
 
 def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[str, str]]:
@@ -17,11 +18,14 @@ def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[
     surnames: dict[str, list[_Name]] = defaultdict(list)  # "varga", "van dierendonck" -> full names
     bodies: dict[str, list[_Name]] = defaultdict(list)  # "northlink" -> "northlink rail"
     mislabelled: dict[str, list[_Name]] = defaultdict(list)  # "vale" -> "tamsin vale" tagged ORG
+    given: dict[str, set[str]] = defaultdict(set)  # "alwaleed" -> {"alwaleed bin talal"}
     for name in names:
         words = name.key.split()
         if name.kind == "person" and name.size > 1:
             for k in range(1, len(words)):
                 surnames[" ".join(words[k:])].append(name)
+            if words[1] in PATRONYMICS:  # "Alwaleed bin Talal" is "Alwaleed" for short
+                given[words[0]].add(name.key)
         elif name.kind in ("organisation", "place", "unknown") and name.size == 2 and _first_and_last(name.text):
             mislabelled[words[-1]].append(name)
         if name.kind in ("organisation", "media") and name.size > 1 and name not in bodies[words[0]]:
@@ -45,6 +49,11 @@ def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[
             if len(candidates) == 1:
                 full = next(iter(candidates.values()))
                 people.add(full.key)
+        first = _given_name(name)
+        if full is None and first is not None and len(given.get(first, ())) == 1:
+            full_key = next(iter(given[first]))  # "Prince Alwaleed", "Alwaleed's tweet": "Alwaleed bin Talal"
+            cluster_of[name.key] = cluster_of.get(full_key, full_key)
+            continue
         if full is not None:
             cluster_of[name.key] = cluster_of.get(full.key, full.key)
             if name.size == 1:  # "Bundy" after "Ammon Bundy" and "Ryan Bundy"
@@ -141,6 +150,14 @@ def _fuller_name(
             return full
     longer = bodies.get(plain, ()) if name.size == 1 and name.kind != "place" else ()
     return longer[0] if len({b.key for b in longer}) == 1 else None
+
+
+def _given_name(name: _Name) -> str | None:
+    """The one given name a short name is, alone or after a royal title: "Alwaleed", "Prince Alwaleed"."""
+    words = name.key.split("#")[0].split()
+    if len(words) == 2 and words[0] in ROYAL_TITLES:
+        words = words[1:]
+    return words[0] if len(words) == 1 else None
 
 
 def _first_and_last(text: str) -> bool:

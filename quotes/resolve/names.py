@@ -14,7 +14,16 @@ from .forms import abbreviated_title
 from .lexicons import Lexicons, Nominal, _key
 from .records import _Name
 from .tokens import _capitalised_common, _is_proper, _kind_type, _left_part, _plural, _pronoun, _right_part, _strip
-from .words import _CAPITALISED_N, _POSSESSIVE_PLACE, KIND_TYPES, LABEL_TYPES, PERSON_KINDS, _clean, _plain
+from .words import (
+    _CAPITALISED_N,
+    _POSSESSIVE_PLACE,
+    KIND_TYPES,
+    LABEL_TYPES,
+    PATRONYMICS,
+    PERSON_KINDS,
+    _clean,
+    _plain,
+)
 
 
 class _Names:
@@ -116,6 +125,10 @@ class _Names:
                 name = name[:cut]  # "beat Marta Kowalczyk 4-6 6-3 6-2": the score is no part of the name
             if before and before[-1].is_title and before[-1].lower_ in self.lex.first_names:
                 name.insert(0, before.pop())  # "Marta" tagged apart from "Kowalczyk"
+            elif before and name[0].lower_ in PATRONYMICS and before[-1].tag_ == "NNP" and before[-1].is_title and (
+                not self._is_title_word(before[-1])
+            ):
+                name.insert(0, before.pop())  # "Prince Alwaleed Bin Talal", tagged "Bin Talal"
         else:  # a run of proper nouns the tagger did not call a person: "Bassist Euan Faulds"
             name = self._name_run(token, left, entity)
             before = [t for t in left if t.i < name[0].i]

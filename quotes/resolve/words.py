@@ -76,3 +76,8 @@ _LOWER_LEMMAS: dict[int, str] = {}
 
 #: Bodies a person has, named after them: "his campaign", "the Clinton campaign" are the "<person> campaign".
 OWNED_BODIES = frozenset({"campaign", "office", "team", "administration", "foundation", "government"})
+#: Titles written before a single name that is a person's ("Prince Alwaleed", "King Abdullah", "Sheikh Hamad").
+ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "sheikh", "sheikha", "emir", "sultan"})
+#: Words that open the patronymic of an Arabic name ("Alwaleed bin Talal"): no name starts with them, and the
+#: name's short form is its first word ("Alwaleed").
+PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti"})
