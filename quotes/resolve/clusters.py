@@ -49,6 +49,8 @@ def _cluster(r: _Names, mentions: list[_Mention]) -> tuple[dict[str, str], dict[
             if len(candidates) == 1:
                 full = next(iter(candidates.values()))
                 people.add(full.key)
+        if full is None and name.kind in ("person", "unknown") and name.size == 1:
+            full = _misspelt_surname(name, surnames)
         first = _given_name(name)
         if full is None and first is not None and len(given.get(first, ())) == 1:
             full_key = next(iter(given[first]))  # "Prince Alwaleed", "Alwaleed's tweet": "Alwaleed bin Talal"
@@ -150,6 +152,25 @@ def _fuller_name(
             return full
     longer = bodies.get(plain, ()) if name.size == 1 and name.kind != "place" else ()
     return longer[0] if len({b.key for b in longer}) == 1 else None
+
+
+def _misspelt_surname(name: _Name, surnames: dict[str, list[_Name]]) -> _Name | None:
+    """The one full name whose surname a one-word name misspells with its letters doubled or moved ("Labbot" after
+    "Elise Labott", "Mcdonnel" for "McDonell"): as long, of five letters or more, the same first three and the same
+    letters. Not a different surname ("Johnston" after "Boris Johnson", "Allan" after "Ray Allen")."""
+    plain = name.key.split("#")[0]
+    if len(plain) < 5 or " " in plain:
+        return None
+    letters = set(plain)
+    found = {
+        full.key: full
+        for surname, fulls in surnames.items()
+        if " " not in surname and surname != plain and len(surname) == len(plain) and surname[:3] == plain[:3]
+        and set(surname) == letters
+        for full in fulls
+        if full.size > 1 and (name.gender is None or full.gender in (None, name.gender))
+    }  # fmt: skip
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _given_name(name: _Name) -> str | None:
