@@ -32,6 +32,7 @@ from .mentions import _MentionIndex
 from .records import UNKNOWN, Speaker
 from .tokens import (
     _description_head,
+    _head_of,
     _determiner,
     _kind_type,
     _lemma,
@@ -422,6 +423,37 @@ def _resolve_headline_body(r: _MentionIndex, token: Token) -> Speaker | None:
     return None
 
 
+def _resolve_headline_person(r: _MentionIndex, token: Token) -> Speaker | None:
+    """ "Mayor will back the plan, former rival says" (a headline): the person the story's first sentences quote
+    ("..., predicted Ada Quill, the former governor"), when the headline's speaker is a person's role or
+    description with no article and no name; not a headline that quotes no one ("Marsh executive in guilty
+    plea")."""
+    if _determiner(token) is not None or _plural(token) or r.name_of(token) is not None or not token.is_lower:
+        return None
+    nominal = r.lex.nominal(token)
+    if nominal is None or nominal.kind != "person" or "\n" in r.text[: token.idx] or "\n" not in r.text[token.idx :]:
+        return None
+    sent = r.sent_of[token.i]
+    speakers = sorted({_head_of(span).i for span in r.speaker_spans.values()})
+    if token.i not in speakers:
+        return None  # "Marsh executive in guilty plea" attributes nothing: not the first person the story quotes
+    for i in speakers:
+        if i <= token.i or r.sent_of[i] == sent:
+            continue
+        if r.sent_of[i] > sent + HEADLINE_WINDOW:
+            break
+        head = token.doc[i]
+        if r.name_of(head) is None:
+            continue  # "a spokesman said": no one named; look on
+        speaker = r.resolve(head)
+        if speaker.type != "person" or speaker.canonical is None or speaker.number != "sg":
+            return None
+        if nominal.gender is not None and speaker.gender not in (None, nominal.gender):
+            return None
+        return replace(speaker, resolution="nominal")
+    return None
+
+
 def _kin_of(token: Token) -> bool:
     """A role noun owned by a pronoun: "his brother", "my father", "her lawyer" is one person."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
@@ -512,6 +544,7 @@ RULES: tuple[Callable[[_MentionIndex, Token], Speaker | None], ...] = (
     _resolve_role_holder,
     _resolve_named_next,
     _resolve_headline_body,
+    _resolve_headline_person,
     _resolve_some_of_a_people,
     _resolve_name,
 )
