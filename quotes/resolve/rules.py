@@ -353,7 +353,31 @@ def _resolve_role_holder(r: _MentionIndex, token: Token) -> Speaker | None:
     if person is not None and person.written is not None:
         person = None  # "the officer": a description that names no one
     person = person or _person_in_focus(r, token, nominal)  # the speaker who just spoke first: "..., added the
-    return replace(person, resolution="nominal") if person is not None else None  # Uruguayan-born researcher"
+    person = person or _person_ending_last_sentence(r, token, nominal)  # Uruguayan-born researcher"
+    return replace(person, resolution="nominal") if person is not None else None
+
+
+def _person_ending_last_sentence(r: _MentionIndex, token: Token, nominal: Nominal | None) -> Speaker | None:
+    """ "... saw a culprit in Alison Grimes. The secretary of state and 2014 Senate candidate ...": a definite role
+    noun opening its sentence as its subject is the person named at the very end of the sentence before, whose
+    gender does not clash and who holds no other role."""
+    doc, sent = token.doc, r.sent_of[token.i]
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.i < 1 or doc[token.i - 1].lower_ != "the":
+        return None
+    if token.i - 1 > 0 and r.sent_of[token.i - 2] == sent:
+        return None  # not the sentence's first words
+    last = next((m for m in reversed(r.by_sent.get(sent - 1, ())) if m.quote is None), None)
+    if last is None or last.speaker is None or last.speaker.type != "person" or r.name_of(last.token) is None:
+        return None
+    end = last.token.i + 1
+    if any(not (t.is_punct or t.is_space) for t in doc[end : token.i - 1]):
+        return None  # the name does not end its sentence: "Alison Grimes, who ..."
+    gender = nominal.gender if nominal is not None else None
+    if gender is not None and last.speaker.gender not in (None, gender):
+        return None
+    if last.speaker.role is not None and nominal is not None and last.speaker.role != nominal.key:
+        return None  # "Mayor Kim Alvarez" is not "the governor"
+    return last.speaker
 
 
 def _personal_description(token: Token) -> bool:
