@@ -8,7 +8,9 @@ name ending with it whose gender does not clash; a short first name joins the fo
 surname ("Bobby Scott", "Robert C. Scott": `nicknames.txt`); a one-word organisation joins the one longer name
 that starts with it ("Northlink" / "Northlink Rail") and a longer name ending with it
 ("Defence Ministry"); a surname two full names end with is the one named last, in its sentence or the
-one before ("Bundy" after "Ammon Bundy"); "Russia's Defence Ministry" reads "Russian Defence Ministry"; titles
+one before ("Bundy" after "Ammon Bundy"); a surname misspelt with the same letters doubled or moved ("Labbot"
+after "Elise Labott") joins the one full name it misspells; the given name of a name with a patronymic
+("Alwaleed bin Talal"), alone or after a royal title ("Prince Alwaleed"), joins it; "Russia's Defence Ministry" reads "Russian Defence Ministry"; titles
 ("Chief Constable", "Sen."), honorifics and post-nominals ("KC") are not part of a name when matching, and a
 capitalised role word alone is a role, not a name ("The Chancellor", "Director, David Caldwell");
 an acronym joins the name it abbreviates: the one the text spells out ("the International Monetary Fund
@@ -26,14 +28,17 @@ first of these rules that applies decides:
    "— Margaret Okonkwo", "Margaret Okonkwo is a librarian in Halden."). "he"/"she" with no one in
    reach after a list or a tweet is the latest person of that gender named as a subject further back.
 2. `_resolve_spokesperson`: "A spokeswoman for the Culture Ministry, Anna Kerr" is Anna Kerr
-   (role and affiliation kept); "A spokesman from the Russian Defence Ministry" is the ministry;
+   (role and affiliation kept); "A spokesman from the Russian Defence Ministry" is the ministry, and so is
+   a name of several words that runs up to the spokes noun ("A Department for Work and Pensions spokeswoman",
+   however the parser headed it);
    "a spokesman for Mr Blair", "her spokesman" the person spoken for; "a spokesman" alone the
    organisation in focus.
 3. `_resolve_members`: "Analysts at Pelham Wright", "officials from the ministry" are the body.
 4. `_resolve_statement`: "The US Central Command statement", "the ministry's statement", "a
    statement from X", "a Civica poll", "a report in the Daily Post", and "the statement" after "X
-   issued a statement" / "In a statement, X said" are their issuer; failing that, the previous
-   speaker if a body or outlet.
+   issued a statement" / "In a statement, X said" are their issuer (also a statement word capitalised
+   because it opens a sentence: "Research from Halifax suggests"); failing that, the previous speaker if a
+   body or outlet.
 5. `_resolve_described_name`: a description with a name is the name: "Russian news agency,
    Sputnik"; "Syrian state-run news agency SANA"; "Her barrister, Ruth Abernathy" (role kept).
 6. `_resolve_demonym`: "the Russians" is Russia, in the form the document uses ("the US").
@@ -49,14 +54,17 @@ first of these rules that applies decides:
    subject or speaker of the last three sentences) who holds no other role: "the former governor",
    "the Florida senator", "the Texan"; a bare role noun ("the chancellor") only someone known to
    hold that role; a described one right after a quote is the one who spoke ("added the
-   Uruguayan-born researcher"). Before it, `_resolve_nominal` gives an epithet ("the defender") the
+   Uruguayan-born researcher"); failing those, one opening its sentence is the person named at the very end
+   of the sentence before ("... a key ally of Tony Blair. The premier insisted"). Before it, `_resolve_nominal` gives an epithet ("the defender") the
    speaker in focus, else the person in focus with no other person as a subject between, and "the
    newspaper" the one outlet named in the last few sentences.
 10. `_resolve_named_next`: an indefinite report, body or outlet that the next sentence names is that
    name: "according to a new poll. The survey, conducted by the Fenwick Institute"; "A union has
    warned ... The Rail Workers Union said".
 11. `_resolve_headline_body`: an outlet or body noun of a headline ("Newspaper: Minister used ...") is the
-   outlet or body the story's first sentences name as a subject ("The Ledger reported").
+   outlet or body the story's first sentences name as a subject ("The Ledger reported");
+   `_resolve_headline_person`: a headline's speaker that is a role with no article ("..., former rival says")
+   is the first named person the story's first sentences quote.
 12. `_resolve_some_of_a_people`: "some Democrats", "one senior Republican", "Democrats in Iowa" name no
    one (kept as written, "unresolved"); "the Democrats", "the Liberal Democrats" are names.
 13. `_resolve_name`: a name is its cluster's canonical form ("as-written" or "name-variant"), with the
