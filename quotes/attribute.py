@@ -40,6 +40,7 @@ from .framing import (
     parts_around_cue,
     sentence_end_before_quotation,
     speaker_taken_for_content,
+    subject_after_quotation,
     speaker_outside_marks,
     tagged_utterance,
     tags_question,
@@ -50,6 +51,7 @@ from .headlines import find_colon_attributions, headline_ranges, inside, reads_a
 from .leads import find_digest_lead, find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
 from .model import Quote
+from .narration import narrated_speaker
 from .pipeline import text_length
 from .claims import noun_speaker
 from .reported import Speech, content_range, find_speech
@@ -187,6 +189,8 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
             if marks.at(rest) is not None:
                 speech.content = (rest, end)
                 start = rest
+    elif speech.speaker is not None and speech.cue.root.pos_ in ("VERB", "AUX"):
+        speech.speaker = subject_after_quotation(speech.cue.root, speech.speaker, marks) or speech.speaker
     taken = speaker_taken_for_content(doc, text, speech, marks)  # "“...,” said the woman, who asked ..."
     if taken is not None:
         speech.speaker, speech.content = taken
@@ -307,13 +311,19 @@ def _from_marks(
         elif _after_narration(tokens, text, previous, marks, lexicon):
             return _inherit(previous, "direct", span.content_start, span.content_end, text)
     if n_words >= MIN_UNATTRIBUTED_WORDS and any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        return Quote(
+        quote = Quote(
             type="direct",
             quote=content,
             quote_start=span.content_start,
             quote_end=span.content_end,
             confidence=0.3,
         )
+        narrated = narrated_speaker(doc, text, span, marks)  # "Ruiz is upbeat about the harvest.\n\n“...”"
+        if narrated is not None:
+            speaker = narrated[1]
+            quote.speaker, quote.speaker_start, quote.speaker_end = speaker.text, speaker.start_char, speaker.end_char
+            quote.speaker_resolution, quote.confidence = "as-written", 0.4
+        return quote
     return None
 
 

@@ -45,7 +45,7 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
     """
     speaker = find_speaker(verb)
     if speaker is not None and not in_marks(marks, speaker):
-        return speaker
+        return subject_after_quotation(verb, speaker, marks) or speaker
     for child in verb.children:  # another subject: the parse may take a closing mark for the first ("»")
         if child.dep_ in SUBJECT_DEPS and marks.at(child.idx) is None and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return mention_span(child, stop=verb)
@@ -59,6 +59,24 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
         if named is not None:
             return named
     return _after_inverted_cue(verb, marks)
+
+
+def subject_after_quotation(verb: Token, speaker: Span, marks: QuoteMarks) -> Span | None:
+    """ "His verdict: “It is not good,” he said.": the parse gave the cue two subjects, the phrase before the
+    quotation and the one between the quotation and the cue; the one right before the cue is the speaker."""
+    doc = verb.doc
+    later = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and speaker.end <= c.i < verb.i and marks.at(c.idx) is None
+        and c.pos_ in ("PROPN", "NOUN", "PRON")
+    ]
+    if not later:
+        return None
+    subject = later[-1]
+    if not any(t.is_quote and marks.at(t.idx) is not None for t in doc[speaker.end : subject.left_edge.i]):
+        return None
+    return mention_span(subject, stop=verb)
 
 
 #: Entity types of a phrase that says when, never who ("said by telephone this week").
