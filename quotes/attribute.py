@@ -209,11 +209,11 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
             return [_make(doc, text, "indirect", start, end, speech, speech.confidence)]
         if speech.speaker is None and speech.rule not in SPEAKERLESS_RULES:
             return []
-        if len(_words(text[start:end])) < MIN_INDIRECT_WORDS:
-            return []
         content = doc.char_span(start, end, alignment_mode="expand")
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content):
             return []  # a headline's noun phrase ("admits leisure centre overspend") is no clause
+        if len(_words(text[start:end])) < MIN_INDIRECT_WORDS and not _is_short_clause(content):
+            return []
         return [_make(doc, text, "indirect", start, end, speech, speech.confidence)]
     outside = _outside_text(text, start, end, [marks.spans[i] for i in inside])
     if not [w for w in _words(outside) if w.lower() not in FILLER_WORDS]:
@@ -233,6 +233,17 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
     for i in inside:
         claimed.setdefault(i, quote)
     return [quote]
+
+
+def _is_short_clause(content: Span) -> bool:
+    """ "said she would", "denied it happened": two words, a subject and then its verb, are a content of their own
+    (not "believed were IS fighters", a capitalised name tagged as a verb)."""
+    return len(_words(content.text)) == 2 and any(
+        t.pos_ in ("VERB", "AUX")
+        and not t.text[:1].isupper()
+        and any(c.dep_ in ("nsubj", "nsubjpass") and content.start <= c.i < t.i for c in t.children)
+        for t in content
+    )
 
 
 #: Marks the rule of a candidate that is one part of an interrupted content.

@@ -324,3 +324,34 @@ def question_clauses(verb: Token) -> Iterator[tuple[int, int]]:
                 end = commas[-1]  # "When asked if ..., the chief executive said": the parser took his name into it
             yield start, end
 
+
+#: Cue verbs that ask for something to be done, with the one asked and the deed: "called on the city to act",
+#: "urged voters to stay home".
+_REQUEST_VERBS = frozenset({"call", "urge"})
+
+
+def request_clause(verb: Token) -> tuple[int, int] | None:
+    """ "called for the United States to step up its efforts", "called on Emanuel to resign", "urged voters to stay
+    home": what a cue of request asks for, the one asked and the deed (the parse hangs "for X to ..." as an
+    adverbial clause with a subject of its own, "on X to ..." as a preposition and an infinitive)."""
+    if verb.lemma_.lower() not in _REQUEST_VERBS:
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    for child in after:
+        if (
+            child.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "for" and c.i == child.left_edge.i for c in child.children)
+            and any(c.dep_ == "nsubj" for c in child.children)
+        ):
+            return subject_start(child), child.right_edge.i + 1
+    deeds = [c for c in after if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not deeds:
+        return None
+    if verb.lemma_.lower() == "urge":
+        asked = [c for c in after if c.dep_ == "dobj" and c.i < deeds[0].i]
+    else:
+        asked = [p for c in after if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+    if not asked or asked[0].right_edge.i + 1 != deeds[0].left_edge.i:
+        return None
+    return asked[0].left_edge.i, deeds[0].right_edge.i + 1
+

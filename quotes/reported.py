@@ -50,6 +50,7 @@ from .complements import (
     is_subordinate,
     merge_adjacent,
     question_clauses,
+    request_clause,
     subject_start,
 )
 from .lexicon import Lexicon
@@ -134,7 +135,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """A reporting verb and its complement clause(s), before or after it."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs:
         return
-    if is_raising(verb) or is_idiom(verb):
+    if (is_raising(verb) and request_clause(verb) is None) or is_idiom(verb):  # not "called on X to act"
         return
     reported_by = list(_from_as_reported_by(verb, lexicon))
     if reported_by:
@@ -186,6 +187,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         clauses.append((start, end))
     if not clauses:
         clauses.extend(clause_after_setting(verb))
+    if not clauses:
+        clauses.extend(filter(None, [request_clause(verb)]))
     add_that_conjuncts(verb, clauses)
     add_trailing_parts(verb, clauses, lexicon)
     _add_quoted_conjuncts(verb, clauses, lexicon)
