@@ -104,6 +104,39 @@ def _sets_scene(child: Token) -> bool:
     return False
 
 
+#: Prepositions of a setting that may hold a quoted title: "said on ABC's “This Week”", "wrote in her memoir, “Tough
+#: Choices”", "Speaking on “Fox & Friends,” ...".
+_TITLE_SETTING_PREPS = frozenset({"on", "in", "at", "during", "under", "for", "through", "via", "over"})
+def hangs_in_setting(fragment: Span, verb: Token) -> bool:
+    """The quoted words name where or when ``verb`` spoke, not what: a title in the setting ("“...,” Clinton said
+    on ABC's “This Week” on Sunday", "Wednesday on Fox's “Hannity,” Gingrich said", "she wrote in her memoir,
+    “Tough Choices.”"). The title is in a noun phrase of the setting (not in a clause hung on it: "predicted at the
+    debate that Republicans will take “every state”"), before the cue, beside a clause the cue reports, or naming an
+    occasion; not "blamed the shootings on “sickos”", where the object and the preposition are what was said."""
+    branch = fragment.root
+    while branch.head.i != verb.i:
+        if branch.head.i == branch.i:
+            return False
+        branch = branch.head
+        if branch.pos_ in ("VERB", "AUX") and not fragment.start <= branch.i < fragment.end:
+            return False  # a clause of its own on the way up
+    reports_clause = any(c.dep_ in ("ccomp", "parataxis") and c.i != branch.i for c in verb.children)
+    if fragment.start <= branch.i < fragment.end:  # "“In breaking news,” he said": the quotation's own phrase, but
+        return branch.dep_ == "npadvmod" and branch.i > verb.i and reports_clause  # "said on ABC's “This Week”"
+    if branch.dep_ in ("prep", "npadvmod") and branch.i < verb.i:
+        return True  # "Wednesday on Fox's “Hannity,” Gingrich said"
+    if branch.dep_ == "npadvmod":
+        return reports_clause  # "“...,” she said on ABC's “This Week”" parsed with the title as an adverbial noun
+    if branch.dep_ == "prep" and branch.lower_ in _TITLE_SETTING_PREPS:
+        return reports_clause or (not has_object(verb) and _sets_scene(branch))
+    return False
+
+
+def has_object(verb: Token) -> bool:
+    """The verb has a direct object."""
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 #: Nouns of the occasion on which something was said ("in an interview", "at a rally").
 _SETTINGS = frozenset(
     {"interview", "statement", "speech", "rally", "debate", "hearing", "conference", "meeting", "appearance", "event",
