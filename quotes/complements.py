@@ -123,6 +123,17 @@ def is_postposed_speaker(child: Token, verb: Token) -> bool:
     return before >= 0 and doc[before].is_quote and subject_start(child) == verb.i + 1
 
 
+#: Conjunctions of a clause of time: "said as the crowd booed", "said while touring the plant".
+_TIME_MARKS = frozenset({"as", "while", "whilst", "when", "before", "after", "until", "once"})
+
+
+def opens_with_time(clause: Token) -> bool:
+    """The clause opens with a conjunction of time of its own: in "“...,” he said as some in the crowd booed" it
+    tells when it was said, not what."""
+    first = clause.doc[clause.left_edge.i]
+    return first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in _TIME_MARKS
+
+
 #: Conjunctions that open a clause of time, cause or concession ("after the vote ...", "as he left ...").
 _SUBORDINATORS = frozenset(
     {"after", "as", "when", "while", "whilst", "before", "since", "once", "until", "because", "although", "though"}

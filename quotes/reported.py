@@ -43,6 +43,7 @@ from .complements import (
     is_idiom,
     is_own_speech,
     is_passive,
+    opens_with_time,
     is_postposed_speaker,
     is_question_advcl,
     is_raising,
@@ -155,6 +156,8 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
+        if child.i > verb.i and opens_with_time(child):
+            continue  # "“...,” he said as some in the crowd booed": when it was said, not what
         if is_postposed_speaker(child, verb):
             continue  # "“...,” said Robert Keane, who ... yet backs the plan": the speaker, not what was said
         if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.verbs and has_own_subject(child):
