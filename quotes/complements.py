@@ -134,6 +134,19 @@ def opens_with_time(clause: Token) -> bool:
     return first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in _TIME_MARKS
 
 
+def is_sentence_before(child: Token, verb: Token) -> bool:
+    """ "Air travel is his largest expense: a company he owns has charged the campaign $3.7m", "He is everywhere - he
+    talks to everybody": a clause before a colon, semicolon or dash, ahead of a cue whose own clause goes on after
+    it, is the narrator's sentence, not what the cue reports (unlike "Prices will rise - the bank said.")."""
+    if child.i > verb.i:
+        return False
+    doc = verb.doc
+    between = doc[child.right_edge.i + 1 : verb.left_edge.i if verb.left_edge.i > child.right_edge.i else verb.i]
+    if not any(t.text in (":", ";", "-", "\u2014", "\u2013", "--") for t in between):
+        return False
+    return any(c.i > verb.i and not c.is_punct for c in verb.children)
+
+
 #: Conjunctions that open a clause of time, cause or concession ("after the vote ...", "as he left ...").
 _SUBORDINATORS = frozenset(
     {"after", "as", "when", "while", "whilst", "before", "since", "once", "until", "because", "although", "though"}
