@@ -28,7 +28,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from .direct import QuoteMarks, QuoteSpan, find_quote_spans
-from .fragments import complement_tokens, noun_cue_above
+from .fragments import complement_tokens, hangs_in_setting, noun_cue_above
 from .framing import (
     adjacent_cue,
     after_attribution,
@@ -285,6 +285,8 @@ def _from_marks(
     if digest is not None:
         return quote_from_lead(text, span, digest)
     cue = _cue_above(tokens, lexicon, marks)
+    if cue is not None and hangs_in_setting(tokens, cue[0]):
+        return None  # a title where it was said: "“...,” she said on ABC's “This Week”"
     if cue is not None:
         speaker = speaker_outside_marks(cue[0], marks)
         if tagged_utterance(text, tokens, span, cue[0]):  # "“Not again!” shouted Dana Pruitt."

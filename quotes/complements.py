@@ -123,6 +123,30 @@ def is_postposed_speaker(child: Token, verb: Token) -> bool:
     return before >= 0 and doc[before].is_quote and subject_start(child) == verb.i + 1
 
 
+#: Conjunctions of a clause of time: "said as the crowd booed", "said while touring the plant".
+_TIME_MARKS = frozenset({"as", "while", "whilst", "when", "before", "after", "until", "once"})
+
+
+def opens_with_time(clause: Token) -> bool:
+    """The clause opens with a conjunction of time of its own: in "“...,” he said as some in the crowd booed" it
+    tells when it was said, not what."""
+    first = clause.doc[clause.left_edge.i]
+    return first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in _TIME_MARKS
+
+
+def is_sentence_before(child: Token, verb: Token) -> bool:
+    """ "Air travel is his largest expense: a company he owns has charged the campaign $3.7m", "He is everywhere - he
+    talks to everybody": a clause before a colon, semicolon or dash, ahead of a cue whose own clause goes on after
+    it, is the narrator's sentence, not what the cue reports (unlike "Prices will rise - the bank said.")."""
+    if child.i > verb.i:
+        return False
+    doc = verb.doc
+    between = doc[child.right_edge.i + 1 : verb.left_edge.i if verb.left_edge.i > child.right_edge.i else verb.i]
+    if not any(t.text in (":", ";", "-", "\u2014", "\u2013", "--") for t in between):
+        return False
+    return any(c.i > verb.i and not c.is_punct for c in verb.children)
+
+
 #: Conjunctions that open a clause of time, cause or concession ("after the vote ...", "as he left ...").
 _SUBORDINATORS = frozenset(
     {"after", "as", "when", "while", "whilst", "before", "since", "once", "until", "because", "although", "though"}

@@ -48,7 +48,6 @@ def complement_tokens(verb: Token, fragment: Span, cue: Span | None = None) -> S
     doc = verb.doc
     start = min(child.left_edge.i for child in parts)
     end = max(child.right_edge.i for child in parts) + 1
-    end = _trailing_end(verb, end)
     cue_end = max(verb.i, cue.end - 1 if cue is not None else verb.i)
     start = max(start, cue_end + 1)
     first = doc[start]
@@ -56,6 +55,7 @@ def complement_tokens(verb: Token, fragment: Span, cue: Span | None = None) -> S
         start += 1  # "called for a “revolution”": the preposition belongs to the cue
     while start < end and doc[start].dep_ == "prt" and doc[start].head.i == verb.i:
         start += 1  # "pointed out"
+    end = _trailing_end(verb, end, past_mark=start < fragment.start - 1)  # not "warned of “severe losses” if ..."
     if start >= fragment.start and end <= fragment.end:
         return None
     return doc[start:end]
@@ -70,18 +70,42 @@ _SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "sinc
 _SETTING_MARKS = frozenset({"when", "while", "as", "after", "before", "since", "until", "once", "whereas"})
 
 
-def _trailing_end(verb: Token, end: int) -> int:
-    """The end of the complement once the cue's dependents that follow it without a break are added."""
-    doc = verb.doc
-    for child in verb.rights:
+def _trailing_end(verb: Token, end: int, *, past_mark: bool = False) -> int:
+    """The end of the complement once the cue's dependents that follow it without a break are added, past the
+    fragment's closing mark: a second object joined by "and" ("questioned Trump's “values” and his readiness"; the
+    parse hangs it on the cue), "referred to “ISIS” 44 times", and, with ``past_mark`` (the complement has words of
+    its own before the fragment), a clause with a conjunction ("calls it “a mistake” because ...", not "warned of
+    “severe losses” if ...")."""
+    rights = list(verb.rights)
+    for k, child in enumerate(rights):
         if child.left_edge.i != end:
             if child.left_edge.i > end:
                 break  # something else lies between: a comma, a conjunction
             continue
-        if child.dep_ not in TRAILING_DEPS or _sets_scene(child):
+        if child.dep_ == "punct" and child.is_quote and child.i == end:
+            end = child.i + 1  # the closing mark of the fragment
+            continue
+        following = rights[k + 1] if k + 1 < len(rights) else None
+        if child.dep_ == "cc" and following is not None and _is_second_object(following, child):
+            end = child.i + 1
+            continue
+        if child.dep_ == "conj" and _is_second_object(child, None):
+            end = child.right_edge.i + 1
+            continue
+        if child.dep_ not in TRAILING_DEPS or _sets_scene(child) or (child.dep_ == "advcl" and not past_mark and has_mark(child)):
             break
         end = child.right_edge.i + 1
     return end
+
+
+def _is_second_object(conj: Token, cc: Token | None) -> bool:
+    """A noun joined to the cue by "and"/"or" right after the conjunction: a second object of it, not a second
+    predicate ("and suggested ...")."""
+    return (
+        conj.dep_ == "conj"
+        and conj.pos_ in ("NOUN", "PROPN")
+        and (cc is None or (cc.lower_ in ("and", "or") and conj.left_edge.i == cc.i + 1))
+    )
 
 
 def _sets_scene(child: Token) -> bool:
@@ -102,6 +126,44 @@ def _sets_scene(child: Token) -> bool:
     if child.dep_ == "advcl":
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTING_MARKS for c in child.children)
     return False
+
+
+#: Prepositions of a setting that may hold a quoted title: "said on ABC's “This Week”", "wrote in her memoir, “Tough
+#: Choices”", "Speaking on “Fox & Friends,” ...".
+_TITLE_SETTING_PREPS = frozenset({"on", "in", "at", "during", "under", "for", "through", "via", "over"})
+def hangs_in_setting(fragment: Span, verb: Token) -> bool:
+    """The quoted words name where or when ``verb`` spoke, not what: a title in the setting ("“...,” Clinton said
+    on ABC's “This Week” on Sunday", "Wednesday on Fox's “Hannity,” Gingrich said", "she wrote in her memoir,
+    “Tough Choices.”"). The title is in a noun phrase of the setting (not in a clause hung on it: "predicted at the
+    debate that Republicans will take “every state”"), before the cue, beside a clause the cue reports, or naming an
+    occasion; not "blamed the shootings on “sickos”", where the object and the preposition are what was said."""
+    branch = fragment.root
+    while branch.head.i != verb.i:
+        if branch.head.i == branch.i:
+            return False
+        branch = branch.head
+        if branch.pos_ in ("VERB", "AUX") and not fragment.start <= branch.i < fragment.end:
+            return False  # a clause of its own on the way up
+    reports_clause = any(c.dep_ in ("ccomp", "parataxis") and c.i != branch.i for c in verb.children)
+    if fragment.start <= branch.i < fragment.end:  # "“In breaking news,” he said": the quotation's own phrase, but
+        return branch.dep_ == "npadvmod" and branch.i > verb.i and reports_clause  # "said on ABC's “This Week”"
+    if branch.dep_ in ("prep", "npadvmod") and branch.i < verb.i:
+        return True  # "Wednesday on Fox's “Hannity,” Gingrich said"
+    if branch.dep_ == "npadvmod":
+        return reports_clause  # "“...,” she said on ABC's “This Week”" parsed with the title as an adverbial noun
+    if branch.dep_ == "prep" and branch.lower_ in _TITLE_SETTING_PREPS:
+        return reports_clause or (not has_object(verb) and _sets_scene(branch))
+    return False
+
+
+def has_mark(clause: Token) -> bool:
+    """The clause has a subordinating conjunction of its own ("if ...", "because ...")."""
+    return any(c.dep_ == "mark" for c in clause.children)
+
+
+def has_object(verb: Token) -> bool:
+    """The verb has a direct object."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 #: Nouns of the occasion on which something was said ("in an interview", "at a rally").

@@ -43,7 +43,9 @@ from .complements import (
     is_idiom,
     is_own_speech,
     is_passive,
+    opens_with_time,
     is_postposed_speaker,
+    is_sentence_before,
     is_question_advcl,
     is_raising,
     is_stray_complement,
@@ -156,10 +158,14 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             continue
         if child.dep_ == "parataxis" and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
+        if child.i > verb.i and opens_with_time(child):
+            continue  # "“...,” he said as some in the crowd booed": when it was said, not what
         if is_postposed_speaker(child, verb):
             continue  # "“...,” said Robert Keane, who ... yet backs the plan": the speaker, not what was said
         if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.verbs and has_own_subject(child):
             continue  # "Officials were talking up the dollar, they said, ...": a cue of its own, not content
+        if is_sentence_before(child, verb):
+            continue  # "X is his largest cost: a firm he owns has charged ...": the narrator's sentence
         if child.i < verb.i and has_complement_after(verb) and (
             is_subordinate(child) or not any(t.is_quote for t in child.subtree)
         ):
