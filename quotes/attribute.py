@@ -10,13 +10,15 @@ The steps, in order:
    content has words of its own around the quotation it is a **mixed** quote. A candidate with no
    quotation marks is **indirect**.
 3. Each quoted span no candidate claimed is read on its own:
-   a. a name or title ("the film “The Long Night”", "the so-called “peace plan”") is no quote;
+   a. a name or title ("the film “The Long Night”", "the so-called “peace plan”", "said on “Meet the
+      Voters”"), a section subhead or a listed headline (`quotes.furniture`) is no quote;
    b. the object of a cue ("warned of “severe consequences”", "relayed its regret for “...”") is
       a **mixed** quote;
    c. a cue in the same sentence, outside the quotation marks ("“We are ready,” the general said")
       or closing the sentence before it with a colon, attributes a **direct** quote;
    d. a quote that continues the previous one (a new paragraph opening with a quotation mark, or
-      nothing but punctuation between them) inherits its speaker;
+      nothing but punctuation between them) inherits its speaker, unless it is a term of a few words
+      with no punctuation of its own (steps c and d read only utterances);
    e. what is left is kept, unattributed and with low confidence, only if it reads like an
       utterance (a full clause of several words); short quoted terms are dropped.
 """
@@ -29,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .direct import QuoteMarks, QuoteSpan, find_quote_spans
 from .fragments import complement_tokens, hangs_in_setting, noun_cue_above
+from .furniture import is_listed_title, is_subhead
 from .framing import (
     adjacent_cue,
     after_attribution,
@@ -56,7 +59,7 @@ from .pipeline import text_length
 from .claims import noun_speaker
 from .reported import Speech, content_range, find_speech
 from .speakers import cue_span, find_addressee
-from .titles import is_title
+from .titles import is_name_in_sentence, is_title
 
 #: Dependencies along which a quoted fragment can hang below its cue ("warned of “...”").
 OBJECT_PATH_DEPS = frozenset(
@@ -113,7 +116,7 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
     # cues that already report speech of their own, without quotation marks, or that a later cue overrides
     busy_cues: set[int] = {s.cue.root.i for s in inner}
     for speech in speeches:
-        made = _from_speech(doc, text, speech, marks, claimed)
+        made = _from_speech(doc, text, speech, marks, claimed, lexicon)
         if any(q.type != "direct" for q in made):
             busy_cues.add(speech.cue.root.i)
         quotes.extend(made)
@@ -175,7 +178,9 @@ def _attributed_after(text: str, speech: Speech, lexicon: Lexicon) -> bool:
     return False
 
 
-def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: dict[int, Quote]) -> list[Quote]:
+def _from_speech(
+    doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: dict[int, Quote], lexicon: Lexicon
+) -> list[Quote]:
     """Step 2: a reported-speech candidate becomes indirect, mixed, or the attribution of direct quotes."""
     start, end = speech.content
     unnamed = speech.speaker is None and speech.rule not in SPEAKERLESS_RULES  # not "Asked whether ..."
@@ -201,7 +206,7 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
         start, end = speech.content
     parts = inverted_aside(doc, text, speech, marks) or parts_around_cue(doc, text, speech, marks)
     if parts is not None:
-        return [q for part in parts for q in _from_speech(doc, text, _with_content(speech, part), marks, claimed)]
+        return [q for part in parts for q in _from_speech(doc, text, _with_content(speech, part), marks, claimed, lexicon)]
     end = sentence_end_before_quotation(text, start, end, marks)
     inside = marks.overlapping(start, end)
     if not inside:
@@ -220,6 +225,9 @@ def _from_speech(doc: Doc, text: str, speech: Speech, marks: _Marks, claimed: di
         made = []
         for i in inside:
             span = marks.spans[i]
+            tokens = doc.char_span(span.content_start, span.content_end, alignment_mode="expand")
+            if tokens is not None and is_name_in_sentence(tokens, lexicon):  # "said on “Face the Nation.”"
+                continue
             quote = _make(doc, text, "direct", span.content_start, span.content_end, speech, speech.confidence + 0.1)
             claimed.setdefault(i, quote)
             made.append(quote)
@@ -279,7 +287,7 @@ def _from_marks(
         return None
     content = text[span.content_start : span.content_end]
     n_words = len(_words(content))
-    if is_title(tokens, lexicon, n_words):
+    if is_title(tokens, lexicon, n_words) or is_subhead(text, span) or is_listed_title(text, span):
         return None
     digest = find_digest_lead(doc, text, span)  # "HEADING - Jane Roe: “...”": before any cue in the heading
     if digest is not None:
@@ -298,7 +306,11 @@ def _from_marks(
     noun_cue = noun_cue_above(tokens, lexicon.nouns, lambda char: marks.at(char) is not None)
     if noun_cue is not None:
         return _from_noun_cue(doc, text, span, marks, *noun_cue)
-    if n_words >= MIN_FRAMED_WORDS or content.rstrip()[-1:] in ",.!?…" or span.continues:
+    if is_name_in_sentence(tokens, lexicon):  # "said on “Face the Nation”": a name, not the cue's object
+        return None
+    # a term of a few words with no punctuation of its own ("the party's “basement dwellers”") is no utterance
+    utterance = n_words >= MIN_FRAMED_WORDS or content.rstrip()[-1:] in ",.!?…" or span.continues
+    if utterance:
         verb = _cue_in_frame(tokens, text, span, marks, lexicon, busy_cues)
         if verb is not None:
             speaker = speaker_outside_marks(verb, marks)
@@ -311,7 +323,7 @@ def _from_marks(
     if framed is not None:
         cue = (framed[0], cue_span(framed[0]), framed[0].lemma_.lower())
         return _quote(doc, text, "direct", span.content_start, span.content_end, cue, framed[1], 0.7)
-    if previous is not None and previous.speaker is not None:
+    if previous is not None and previous.speaker is not None and utterance:
         if _continues(text, previous, span) or after_attribution(doc, text, previous, span):
             return _inherit(previous, "direct", span.content_start, span.content_end, text)
         sentence = _follow_up_sentence(tokens, previous)

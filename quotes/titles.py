@@ -33,6 +33,43 @@ def is_title(tokens: Span, lexicon: Lexicon, n_words: int) -> bool:
     return root.dep_ in ("appos", "compound", "nmod") and head.lemma_.lower() in lexicon.title_words
 
 
+def is_name_in_sentence(tokens: Span, lexicon: Lexicon) -> bool:
+    """ "said on NBC's “Meet the Press.”", "the author of “Empire of the Fund,”", "took the stage to “Eye of the
+    Tiger”": a quotation in title case (every word capitalised but the small ones), two to eight words, that a word of
+    the sentence leads into, is the name of a show, book, song or slogan, however the parser hung it. Not a quotation
+    opening its sentence or following a colon, a comma or a cue ("chanted “Marco! Marco!”"), not capitals throughout,
+    and not in a headline, whose words are all capitalised anyway."""
+    names = [t for t in tokens if t.is_alpha]
+    if not 2 <= len(names) <= 8 or all(t.is_upper for t in names) or not _title_cased(names):
+        return False
+    body = tokens
+    while len(body) and body[-1].is_punct:
+        body = body[:-1]
+    if any(t.text in _SENTENCE_ENDS for t in body):
+        return False  # "Marco! Marco!": two utterances, not one name
+    doc = tokens.doc
+    i = tokens.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 0:
+        return False
+    lead = doc[i]
+    if "\n" in doc.text[lead.idx : tokens.start_char] or lead.sent != tokens[0].sent:
+        return False
+    if not (lead.is_alpha or lead.tag_ == "POS") or lead.lemma_.lower() in lexicon.verbs:
+        return False
+    sent = tokens[0].sent
+    return any(
+        t.is_alpha and t.text[0].islower() and t.lower_ not in _TITLE_SMALL_WORDS
+        for t in sent
+        if not tokens.start <= t.i < tokens.end
+    )
+
+
+def _title_cased(names: list[Token]) -> bool:
+    return names[0].text[0].isupper() and all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in names)
+
+
 #: Prepositions before the name of a programme or event on which something was said: "said on “Meet the Press”",
 #: "speaking to “Morning Edition”" ("to" only after speak and talk), "at “Politics Live”".
 _VENUE_PREPS = frozenset({"on", "at", "during", "in"})
