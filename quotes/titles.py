@@ -54,14 +54,15 @@ def is_name_in_sentence(tokens: Span, lexicon: Lexicon) -> bool:
     if i < 0:
         return False
     lead = doc[i]
-    if "\n" in doc.text[lead.idx : tokens.start_char] or lead.sent != tokens[0].sent:
+    if "\n" in doc.text[lead.idx : tokens.start_char]:
         return False
     if not (lead.is_alpha or lead.tag_ == "POS") or lead.lemma_.lower() in lexicon.verbs:
         return False
-    sent = tokens[0].sent
+    # the sentence around it (the parser may start a new one at the opening mark: "on WTMJ's “Midday Show”")
+    sentence = doc[lead.sent.start : max(tokens[0].sent.end, tokens.end)]
     return any(
         t.is_alpha and t.text[0].islower() and t.lower_ not in _TITLE_SMALL_WORDS
-        for t in sent
+        for t in sentence
         if not tokens.start <= t.i < tokens.end
     )
 
