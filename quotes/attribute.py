@@ -30,7 +30,15 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from .direct import QuoteMarks, QuoteSpan, find_quote_spans
-from .fragments import complement_tokens, hangs_in_setting, noun_cue_above
+from .fragments import (
+    clause_before_cue,
+    complement_tokens,
+    end_before_next_cue,
+    hangs_in_setting,
+    noun_cue_above,
+    speaker_after_clause,
+    words_before_fragment,
+)
 from .furniture import is_listed_title, is_subhead
 from .framing import (
     adjacent_cue,
@@ -209,6 +217,10 @@ def _from_speech(
         return [q for part in parts for q in _from_speech(doc, text, _with_content(speech, part), marks, claimed, lexicon)]
     end = sentence_end_before_quotation(text, start, end, marks)
     inside = marks.overlapping(start, end)
+    content = doc.char_span(start, end, alignment_mode="expand") if inside else None
+    cut = end_before_next_cue(content, lexicon.verbs, lambda char: marks.at(char) is not None) if content else None
+    if cut is not None and marks.overlapping(start, cut):  # "... “very charming” and called her rise “...”"
+        end, inside = cut, marks.overlapping(start, cut)
     if not inside:
         if speech.rule.endswith(_PART) and speech.speaker is not None:
             return [_make(doc, text, "indirect", start, end, speech, speech.confidence)]
@@ -315,6 +327,12 @@ def _from_marks(
         if verb is not None:
             speaker = speaker_outside_marks(verb, marks)
             cue = (verb, cue_span(verb), verb.lemma_.lower())
+            bounds = _framed_fragment(cue, tokens, text, span, marks)
+            if bounds is not None and verb.i > tokens.start and (speaker is None or speaker.start_char < bounds[1]):
+                after = speaker_after_clause(verb, doc.char_span(*bounds, alignment_mode="expand"))
+                speaker, bounds = (after, bounds) if after is not None else (speaker, None)
+            if bounds is not None:
+                return _quote(doc, text, "mixed", *bounds, cue, speaker, 0.75 if speaker else 0.4)
             return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.85 if speaker else 0.4)
     lead = find_lead(doc, text, span, lexicon)
     if lead is not None:
@@ -406,6 +424,36 @@ def _fragment_bounds(
         return span.content_start, span.content_end  # nothing but the quotation: "warned of “severe consequences”"
     last = marks.spans[inside[-1]]  # run to the closing mark of the last fragment
     return start, max(end, last.end if last.closed else last.content_end)
+
+
+def _framed_fragment(
+    cue: tuple[Token, Span, str], tokens: Span, text: str, span: QuoteSpan, marks: _Marks
+) -> tuple[int, int] | None:
+    """Step 3c: a quotation that opens inside the clause its cue reports is a fragment of a mixed quote, not a
+    direct quote: "accused the agency of treating staff like “hired help”" (the cue's complement, as in step 3b),
+    "The vote signals “the end” for the bloc, said Wilders" (the clause before the cue)."""
+    verb = cue[0]
+    if verb.i < tokens.start:
+        lead = text[: span.start].rstrip()[-1:]
+        if lead == ":" or (lead == "," and tokens[0].text[:1].isupper()) or _resumes_quotation(text, span, marks, verb):
+            return None  # "told reporters: “...”", "cracked, “I'm ...”", "“Our costs,” said Vance, “have ...”"
+        speaker = speaker_outside_marks(verb, marks)
+        if speaker is not None and verb.idx < speaker.start_char < span.start:
+            return None  # "said Ann Lee, who runs a “pop-up” shop": the speaker lies between
+        bounds = _fragment_bounds(cue, tokens, text, span, marks)
+        if bounds != (span.content_start, span.content_end):
+            return bounds
+        between = words_before_fragment(verb, tokens, cue[1], speaker)
+        return None if between is None else (between.start_char, span.end if span.closed else span.content_end)
+    clause = clause_before_cue(verb, tokens)
+    bounds = content_range(clause) if clause is not None else None
+    if bounds is None:
+        return None
+    inside = marks.overlapping(*bounds)
+    if not inside:
+        return None
+    last = marks.spans[inside[-1]]
+    return bounds[0], max(bounds[1], last.end if last.closed else last.content_end)
 
 
 def _cue_above(tokens: Span, lexicon: Lexicon, marks: _Marks | None = None) -> tuple[Token, Span, str] | None:

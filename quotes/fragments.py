@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from .speakers import find_addressee, mention_span
+
 #: Dependents of a cue verb that make up what it reports: its object(s) and what is said of them.
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"})
 #: Dependencies by which the quoted fragment's branch may hang from the cue without being a complement.
@@ -45,6 +47,8 @@ def complement_tokens(verb: Token, fragment: Span, cue: Span | None = None) -> S
         if child.i > verb.i
         and (child.dep_ in COMPLEMENT_DEPS or child.i == branch.i or (child.dep_ == "prep" and child.i < branch.i))
     ]  # a preposition between the cue and the fragment too: "referred to the protesters as “my friends”"
+    if branch.dep_ == "ccomp":
+        parts = [branch]  # a clause of its own: "told reporters the bridge was “unsafe”" without the addressee
     doc = verb.doc
     start = min(child.left_edge.i for child in parts)
     end = max(child.right_edge.i for child in parts) + 1
@@ -55,6 +59,7 @@ def complement_tokens(verb: Token, fragment: Span, cue: Span | None = None) -> S
         start += 1  # "called for a “revolution”": the preposition belongs to the cue
     while start < end and doc[start].dep_ == "prt" and doc[start].head.i == verb.i:
         start += 1  # "pointed out"
+    end = max(end, fragment.end)  # the words of the quotation are said, whatever the parse hung them on
     end = _trailing_end(verb, end, past_mark=start < fragment.start - 1)  # not "warned of “severe losses” if ..."
     if start >= fragment.start and end <= fragment.end:
         return None
@@ -103,7 +108,7 @@ def _is_second_object(conj: Token, cc: Token | None) -> bool:
     predicate ("and suggested ...")."""
     return (
         conj.dep_ == "conj"
-        and conj.pos_ in ("NOUN", "PROPN")
+        and conj.pos_ in ("NOUN", "PROPN", "PRON")  # "... and someone who had “failed the test”"
         and (cc is None or (cc.lower_ in ("and", "or") and conj.left_edge.i == cc.i + 1))
     )
 
@@ -117,13 +122,18 @@ def _sets_scene(child: Token) -> bool:
         if child.lower_ in ("to", "from", "via", "through", "while"):
             return True
         objects = [c for c in child.children if c.dep_ == "pobj"]
+        words = child.subtree
+        if child.lower_ in ("in", "on", "at"):  # the object itself, not a clause or phrase after it: "in the way
+            words = [t for o in objects for t in _noun_phrase(o)]  # the city responds", "on display in Ohio"
         return not objects or any(
-            t.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "ORG", "EVENT") or t.lemma_.lower() in _SETTINGS
-            for t in child.subtree
+            t.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "ORG", "EVENT") or t.lemma_.lower() in _SETTINGS for t in words
         )
     if child.dep_ == "npadvmod":
         return child.ent_type_ in ("DATE", "TIME")
     if child.dep_ == "advcl":
+        before = child.doc[child.left_edge.i - 2 : child.left_edge.i].text
+        if child.tag_ in ("VBG", "VBN") and "," in before and not any(c.dep_ == "mark" for c in child.children):
+            return True  # "called it “a farce,” adding that ...": another saying, or a scene ("speaking to ...")
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTING_MARKS for c in child.children)
     return False
 
@@ -166,6 +176,15 @@ def has_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _noun_phrase(noun: Token) -> list[Token]:
+    """A noun with its determiners, modifiers and possessor, without the phrases and clauses after it."""
+    return [noun] + [t for c in noun.children if c.dep_ not in _AFTER_NOUN for t in c.subtree]
+
+
+#: Dependents of a noun that go past its own phrase.
+_AFTER_NOUN = frozenset({"prep", "relcl", "acl", "appos", "conj", "cc", "punct"})
+
+
 #: Nouns of the occasion on which something was said ("in an interview", "at a rally").
 _SETTINGS = frozenset(
     {"interview", "statement", "speech", "rally", "debate", "hearing", "conference", "meeting", "appearance", "event",
@@ -174,6 +193,9 @@ _SETTINGS = frozenset(
 )
 
 
+#: Nouns of words called out, whoever called them: their "of" or "for" phrase holds the words even without a
+#: possessor ("chants of “Lock her up”", "a call for “a total ban”", "cries of “Shame!”").
+UTTERANCE_NOUNS = frozenset({"chant", "call", "cry", "shout", "plea", "refrain", "slogan", "mantra", "rallying"})
 #: Prepositions by which a reporting noun takes what was said: "his promise of “free college”", "her call for a “ban”".
 _NOUN_CONTENT_PREPS = frozenset({"of", "for", "about", "against", "to", "on"})
 #: Dependencies along which a quoted fragment hangs below a reporting noun's complement.
@@ -203,11 +225,17 @@ def noun_cue_above(fragment: Span, nouns: frozenset[str], quoted: Callable[[int]
         if fragment.start <= head.i < fragment.end:
             token = head
             continue
-        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns and head.i < fragment.start:
+        lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and (lemma in nouns or lemma in UTTERANCE_NOUNS) and head.i < fragment.start:
             takes = (token.dep_ == "prep" and token.lower_ in _NOUN_CONTENT_PREPS) or (
                 token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             )
-            owned = any(c.dep_ == "poss" for c in head.children)
+            owned = any(c.dep_ == "poss" for c in head.children) or (
+                lemma in UTTERANCE_NOUNS  # "chants of “...”", "a call for “...”"; not "a phone call for “Mr. Lee”"
+                and token.lower_ in ("of", "for")
+                and not any(c.dep_ == "compound" for c in head.children)
+                and not _title_case(fragment)
+            )
             return (head, token) if takes and owned and not quoted(head.idx) else None
         if token.dep_ not in _NOUN_PATH_DEPS and token.dep_ not in ("prep", "acl"):
             return None
@@ -215,3 +243,129 @@ def noun_cue_above(fragment: Span, nouns: frozenset[str], quoted: Callable[[int]
             return None
         token = head
     return None
+
+
+def clause_before_cue(verb: Token, fragment: Span) -> Span | None:
+    """ "The vote signals “the beginning of the end” for the bloc, said Wilders": a quotation inside a clause that
+    a cue after it reports, the clause parsed apart from the cue. The clause runs from the start of the sentence
+    to the comma before the cue's phrase (its speaker or the cue itself, whichever comes first).
+
+    Returns None unless the quotation opens inside the clause, after words of its own and with no punctuation
+    right before its opening mark, and only a comma (and closing marks) lies between the clause and the cue's
+    phrase.
+    """
+    doc = verb.doc
+    sentence = fragment[0].sent
+    opening = fragment.start - 1
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None  # "Hemsley, author of “Going Viral,” said the days ...": the cue reports what follows it
+    if verb.i <= fragment.end or verb.i >= sentence.end or opening <= sentence.start or not doc[opening].is_quote:
+        return None
+    if doc[opening - 1].is_punct or not any(t.is_alpha for t in doc[sentence.start : opening]):
+        return None
+    phrase = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > fragment.end])
+    end = phrase
+    while end > fragment.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if not any(t.text == "," for t in doc[end:phrase]):
+        return None
+    return doc[sentence.start : end]
+
+
+def speaker_after_clause(verb: Token, clause: Span) -> Span | None:
+    """The speaker of a cue after the clause it reports: its subject after the clause ("..., one reader
+    commented"), or the noun phrase right after an inverted cue ("..., said Ann Wilders"), never a word of the
+    clause (the parse often takes the clause's subject for the cue's)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i >= clause.end and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return mention_span(child, stop=verb)
+    following = [c for c in verb.rights if c.pos_ in ("PROPN", "NOUN")]
+    return mention_span(following[0], stop=verb) if following else None
+
+
+#: How many words may lie between a cue and a quoted fragment it frames when the parse does not link them.
+MAX_FRAMED_GAP = 20
+
+
+def words_before_fragment(verb: Token, fragment: Span, cue: Span, speaker: Span | None) -> Span | None:
+    """ "accusing the agencies of engaging in “overclassification run amok.”": the words between a cue and a
+    quotation that opens inside its clause, when the parse does not hang the quotation on the cue. What was said
+    starts after the cue, its addressee ("told Fox News"), and the scene of the saying ("on Monday", "in an
+    interview"); the quotation opens right after a word, not after punctuation ("said: “...”", "told them, “...”").
+
+    Returns None when no words are left; when the speaker ("said Ann Lee, who runs a “pop-up” shop"), another
+    quotation, a clause of its own ("criticized Reyes, but she came under fire for “...”"), a clause break or
+    too many words lie between; and for a quoted name in title case ("showing off her “Make Main Street
+    Great” hat").
+    """
+    doc = verb.doc
+    opening = fragment.start - 1
+    if opening <= cue.end or not doc[opening].is_quote or doc[opening - 1].is_punct or verb.sent != fragment[0].sent:
+        return None
+    if speaker is not None and cue.end <= speaker.start < opening or _title_case(fragment):
+        return None
+    start = cue.end
+    addressee = find_addressee(verb)
+    if addressee is not None and addressee.start == start:
+        start = addressee.end
+    for child in verb.rights:  # the scene of the saying, right after the cue: "said on Monday", "noted in a post"
+        if child.left_edge.i == start and child.i < opening and _sets_scene(child):
+            start = child.right_edge.i + 1
+    while start < opening and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"):
+        start += 1
+    between = doc[start:opening]
+    if not between or len(between) > MAX_FRAMED_GAP or not any(t.is_alpha for t in between):
+        return None
+    if any(t.is_quote or t.text in (":", ";", "(", ")") or "\n" in t.text for t in between):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and not verb.is_ancestor(t) for t in between):
+        return None  # a clause the cue does not report: "criticized Reyes, but she came under fire for “...”"
+    return between
+
+
+#: Short words that stay lower case in a title.
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "at", "by", "from"})
+
+
+def _title_case(fragment: Span) -> bool:
+    """Quoted words in title case (or capitals), as a name is written: "Make Main Street Great", "LEAVE NOW"."""
+    words = [t for t in fragment if t.is_alpha]
+    return bool(words) and all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words)
+
+
+def end_before_next_cue(content: Span, verbs: frozenset[str], quoted: Callable[[int], bool]) -> int | None:
+    """ "said he found the mayor “very charming” and called her rise “unheard of”": a content that runs on into a
+    second cue of the same speaker, joined by "and"/"but" without a subject of its own or set off as a participle
+    ("..., citing ...", "..., adding ..."), ends before it: the second cue reports words of its own.
+
+    Args:
+        content: the tokens of a mixed quote's content.
+        verbs: the cue verbs of the lexicon.
+        quoted: whether a character offset lies inside quotation marks.
+
+    Returns:
+        The character offset the content ends at, or None when no second cue follows a quotation in it.
+    """
+    doc = content.doc
+    seen_quote = False
+    for token in content:
+        if token.is_quote:  # a quoted fragment of speech, not a title ("according to “Perfect Enough” by ...")
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else token
+            opening = not token.whitespace_ and (token.i == 0 or bool(doc[token.i - 1].whitespace_))
+            seen_quote = seen_quote or (opening and following.is_alpha and following.text.islower())
+            continue
+        if not seen_quote or token.pos_ != "VERB" or token.lemma_.lower() not in verbs or quoted(token.idx):
+            continue
+        before = doc[token.i - 1]
+        joined = token.dep_ == "conj" and before.lower_ in ("and", "but") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+        )
+        comma = before.text == "," or (before.is_quote and doc[before.i - 1].text == ",")  # "“... arrival,” citing"
+        participle = token.tag_ == "VBG" and comma
+        if joined or participle:
+            cut = before.i
+            while cut > content.start and (doc[cut - 1].is_punct and not doc[cut - 1].is_quote or doc[cut - 1].is_space):
+                cut -= 1
+            return doc[cut - 1].idx + len(doc[cut - 1]) if cut > content.start else None
+    return None
+
