@@ -251,8 +251,10 @@ def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
             continue
         if child.dep_ == "conj":
             joins = [t for t in doc[clauses[-1][1] : child.left_edge.i + 1] if t.dep_ == "cc"]
-            if not joins or joins[-1].lower_ != "but":
+            if not joins or joins[-1].lower_ not in ("but", "and"):
                 continue
+            if joins[-1].lower_ == "and" and not has_own_subject(child):
+                continue  # "said X, and proposed Y": the speaker's next act
             if has_own_subject(child) and not _same_tense(doc[clauses[-1][0] : clauses[-1][1]].root, child):
                 continue  # "said it would make 100,000 cars, but the target was soon reached": the narrator's
         elif child.dep_ == "advcl":
