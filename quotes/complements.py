@@ -251,7 +251,11 @@ def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
             continue
         if child.dep_ == "conj":
             joins = [t for t in doc[clauses[-1][1] : child.left_edge.i + 1] if t.dep_ == "cc"]
-            if not joins or joins[-1].lower_ != "but" or has_own_subject(child):
+            if not joins or joins[-1].lower_ not in ("but", "and"):
+                continue
+            if joins[-1].lower_ == "and" and not has_own_subject(child):
+                continue  # "said X, and proposed Y": the speaker's next act
+            if has_own_subject(child) and not _same_tense(doc[clauses[-1][0] : clauses[-1][1]].root, child):
                 continue  # "said it would make 100,000 cars, but the target was soon reached": the narrator's
         elif child.dep_ == "advcl":
             if not any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS and c.i < child.i for c in child.children):
@@ -259,6 +263,35 @@ def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
         else:
             continue
         clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
+
+
+#: Modal verbs by the time they speak of: "would", "could" look back from a past cue; "will", "can" do not.
+_PAST_MODALS = frozenset({"would", "could", "might", "should", "'d", "\u2019d"})
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense of a finite clause: "past" or "present", or a modal's "modal-past" / "modal-present"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    modal = next((c for c in auxes if c.tag_ == "MD"), None)
+    if modal is not None:
+        return "modal-past" if modal.lower_ in _PAST_MODALS else "modal-present"
+    for token in (*auxes, verb):
+        if token.tag_ == "VBD":
+            return "past"
+        if token.tag_ in ("VBZ", "VBP"):
+            return "present"
+    return None
+
+
+def _same_tense(content: Token, clause: Token) -> bool:
+    """ "said the judge refused bail, but the jury was never told": a "but" clause with a subject of its own goes on
+    with what was said when it keeps the tense of what was said; one that leaves a modal for a plain past ("said
+    it would make 100,000 cars, but the target was soon reached") is the narrator's."""
+    words = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
+    if any(t.text in (":", ".", "!", "?") and t.i < words[-1].i for t in clause.subtree):
+        return False  # "..., but he paid the governor a compliment: “...”": a new sentence of the narrator's
+    tense = _tense(content)
+    return tense is not None and tense == _tense(clause)
 
 
 def is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
