@@ -45,7 +45,6 @@ from .framing import (
     after_attribution,
     cue_sentence_before,
     in_marks,
-    lead_in_verb,
     inverted_aside,
     name_before_cue,
     parts_around_cue,
@@ -59,6 +58,7 @@ from .framing import (
     words,
 )
 from .headlines import find_colon_attributions, headline_ranges, inside, reads_as_clause
+from .lead_verbs import lead_in_verb
 from .leads import find_digest_lead, find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
 from .model import Quote
