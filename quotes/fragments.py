@@ -132,7 +132,7 @@ def _sets_scene(child: Token) -> bool:
         return child.ent_type_ in ("DATE", "TIME")
     if child.dep_ == "advcl":
         before = child.doc[child.left_edge.i - 2 : child.left_edge.i].text
-        if child.tag_ in ("VBG", "VBN") and "," in before and not any(c.dep_ == "mark" for c in child.children):
+        if child.tag_ in ("VBG", "VBN") and "," in before and not has_mark(child):
             return True  # "called it “a farce,” adding that ...": another saying, or a scene ("speaking to ...")
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTING_MARKS for c in child.children)
     return False

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .direct import QuoteMarks, QuoteSpan
 from .framing import _NOT_CUES, _last_mark, _may_speak, _named_elsewhere, _phrasal_cue
+from .leads import last_visible
 
 
 #: What a verb leading into a quotation after a comma must not take outside the marks: then the quotation is not
@@ -25,7 +26,7 @@ def lead_in_verb(doc: Doc, text: str, span: QuoteSpan, marks: QuoteMarks, busy: 
     lacks, right before a quotation that opens like a sentence after a comma or a colon (or, for a phrasal turn
     of speech, in the next sentence), with a subject that can speak and no object of its own outside the marks.
     Returns that verb, or None."""
-    before = _last_visible(text, span.start)
+    before = last_visible(text, span.start)
     if before < 0 or not _opens_with_capital(text, span) or not _ends_utterance(text, span):
         return None
     joined = text[before] in ",:"
@@ -49,14 +50,6 @@ def lead_in_verb(doc: Doc, text: str, span: QuoteSpan, marks: QuoteMarks, busy: 
     if subject is None or marks.at(subject.idx) is not None or not (_may_speak(subject) or _named_elsewhere(subject)):
         return None
     return verb
-
-
-def _last_visible(text: str, start: int) -> int:
-    """The index of the last character before ``start`` that is not white space (-1 if none)."""
-    i = start - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i
 
 
 def _ends_utterance(text: str, span: QuoteSpan) -> bool:

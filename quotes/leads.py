@@ -111,7 +111,7 @@ def find_lead_in(doc: Doc, text: str, start: int, lexicon: Lexicon, *, headline:
 
 def _lead_in_tokens(doc: Doc, text: str, start: int) -> list[Token] | None:
     """The tokens from the start of the sentence to the colon right before ``start``, on one line."""
-    colon_at = _last_visible(text, start)
+    colon_at = last_visible(text, start)
     if colon_at < 0 or text[colon_at] != ":" or text.count("\n", colon_at, start) > 2:
         return None
     colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
@@ -125,7 +125,7 @@ def _lead_in_tokens(doc: Doc, text: str, start: int) -> list[Token] | None:
     return tokens
 
 
-def _last_visible(text: str, start: int) -> int:
+def last_visible(text: str, start: int) -> int:
     """The index of the last character before ``start`` that is not white space (-1 if none)."""
     i = start - 1
     while i >= 0 and text[i].isspace():
@@ -136,7 +136,7 @@ def _last_visible(text: str, start: int) -> int:
 def find_digest_lead(doc: Doc, text: str, span: QuoteSpan) -> Lead | None:
     """The source of a news digest's item, named after a dash before the colon that opens the quotation
     ("HEADING - Jane Roe: “...”", see `_digest_lead`). It names the speaker before any cue verb in the heading."""
-    colon_at = _last_visible(text, span.start)
+    colon_at = last_visible(text, span.start)
     if colon_at < 0 or text[colon_at] != ":" or _in_headline(text, span):
         return None
     tokens = _lead_in_tokens(doc, text, span.start)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .direct import QuoteMarks, QuoteSpan
 from .framing import speaker_nouns, words
+from .leads import last_visible
 from .speakers import mention_span
 
 #: Pronouns that can name the speaker of the next paragraph's quotation.
@@ -41,9 +42,7 @@ def narrated_speaker(doc: Doc, text: str, span: QuoteSpan, marks: QuoteMarks) ->
         return None
     if words(text[span.end : len(text) if line_end < 0 else line_end]):
         return None  # the paragraph goes on after the quotation: not a quotation standing on its own
-    end = line_start - 1
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
+    end = last_visible(text, line_start - 1) + 1  # past the narration's last character
     if end == 0 or text.count("\n", end, line_start) > 2 or text[end - 1] not in ".:":
         return None
     start = text.rfind("\n", 0, end) + 1
