@@ -11,11 +11,15 @@ from quotes.extract import find_quotes
 
 
 def build(nlp: Language, rows: str) -> Doc:
-    """A parsed `Doc` from one token a line: ``word lemma POS TAG dep head`` (head: token index, or the
-    token's own index for the root)."""
+    """A parsed `Doc` from one token a line: ``word lemma POS TAG dep head [space]`` (head: token index, or the
+    token's own index for the root; space: 1 when a space follows the token; without that column a space follows
+    every token but one before ",", "." or "'s")."""
     parts = [line.split() for line in rows.strip().splitlines()]
     words = [p[0] for p in parts]
-    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "'s") for i in range(len(words))]
+    if all(len(p) > 6 for p in parts):
+        spaces = [p[6] == "1" for p in parts]
+    else:
+        spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "'s") for i in range(len(words))]
     return Doc(
         nlp.vocab,
         words=words,

@@ -4,30 +4,7 @@ does with the sentence today. Sentences are made up; the parses copy the shape o
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from quotes.extract import find_quotes
-
-
-def build(nlp: Language, rows: str) -> Doc:
-    """A parsed `Doc` from one token a line: ``word lemma POS TAG dep head space`` (head: token index, or the
-    token's own index for the root; space: 1 when a space follows the token)."""
-    parts = [line.split() for line in rows.strip().splitlines()]
-    return Doc(
-        nlp.vocab,
-        words=[p[0] for p in parts],
-        spaces=[p[6] == "1" for p in parts],
-        lemmas=[p[1] for p in parts],
-        pos=[p[2] for p in parts],
-        tags=[p[3] for p in parts],
-        deps=[p[4] for p in parts],
-        heads=[int(p[5]) for p in parts],
-    )
-
-
-def found(nlp: Language, rows: str) -> list[tuple[str, str, str | None]]:
-    return [(q.type, q.quote, q.speaker) for q in find_quotes(build(nlp, rows))]
+from test_reported_parses import found  # the same hand-built parses, here with a column for the spaces
 
 
 # "His final assessment: “It’s fine,” he said.": the lead-in before the colon parsed as a second subject of the cue
