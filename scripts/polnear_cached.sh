@@ -2,6 +2,7 @@
 # Score the rules on PolNeAR train from cached parses (see scripts/cached_eval.py): the same three scores as
 # ../shared/polnear/evaluate.sh, in seconds instead of minutes, for iterating on rules. Final figures: evaluate.sh.
 # Usage: scripts/polnear_cached.sh CACHE [WORK_DIR]   (CACHE made by: cached_eval.py parse ../shared/polnear/train.jsonl CACHE)
+# The speech-scope filter reads its own parse of the raw texts, cached beside CACHE as CACHE.scope (made on first use).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${POLNEAR_DIR:-$root/../shared/polnear}
@@ -17,7 +18,7 @@ with open(f"{work}/gold_speech.jsonl", "w") as s:
         s.write(json.dumps(dict(d, quotes=[q for q in d["quotes"] if q["speech_scope"]]), ensure_ascii=False) + "\n")
 PY
 python "$root/scripts/cached_eval.py" predict "$shared/train.jsonl" "$cache" "$work/pred.jsonl"
-python "$shared/speech_scope.py" "$work/pred.jsonl" "$work/pred_speech.jsonl"
+python "$root/scripts/speech_scope_cached.py" "$work/pred.jsonl" "$work/pred_speech.jsonl" "$cache.scope" --texts "$shared/train.jsonl"
 echo "== every attribution PolNeAR annotates"
 python "$shared/score.py" "$shared/train.jsonl" "$work/pred.jsonl" --json "$work/score_all.json" | grep -E "^(match|overlap)"
 echo "== speech scope"
