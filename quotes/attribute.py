@@ -13,12 +13,12 @@ The steps, in order:
    a. a name or title ("the film “The Long Night”", "the so-called “peace plan”", "said on “Meet the
       Voters”"), a section subhead or a listed headline (`quotes.furniture`) is no quote;
    b. the object of a cue ("warned of “severe consequences”", "relayed its regret for “...”") is
-      a **mixed** quote;
+      a **mixed** quote (the cue is found by `quotes.cue_search`);
    c. a cue in the same sentence, outside the quotation marks ("“We are ready,” the general said")
       or closing the sentence before it with a colon, attributes a **direct** quote;
    d. a quote that continues the previous one (a new paragraph opening with a quotation mark, or
       nothing but punctuation between them) inherits its speaker, unless it is a term of a few words
-      with no punctuation of its own (steps c and d read only utterances);
+      with no punctuation of its own (steps c and d read only utterances; `quotes.follow_up`);
    e. what is left is kept, unattributed and with low confidence, only if it reads like an
       utterance (a full clause of several words); short quoted terms are dropped.
 """
@@ -39,9 +39,10 @@ from .fragments import (
     speaker_after_clause,
     words_before_fragment,
 )
+from .cue_search import cue_above, cue_in_frame
+from .follow_up import after_narration, continues, follow_up_sentence, inherit
 from .furniture import is_listed_title, is_subhead
 from .framing import (
-    adjacent_cue,
     after_attribution,
     cue_sentence_before,
     in_marks,
@@ -53,12 +54,9 @@ from .framing import (
     subject_after_quotation,
     speaker_outside_marks,
     tagged_utterance,
-    tags_question,
-    tags_statement,
     words,
 )
 from .headlines import find_colon_attributions, headline_ranges, inside, reads_as_clause
-from .lead_verbs import lead_in_verb
 from .leads import find_digest_lead, find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
 from .model import Quote
@@ -69,19 +67,6 @@ from .reported import Speech, content_range, find_speech
 from .speakers import cue_span, find_addressee
 from .titles import is_name_in_sentence, is_title
 
-#: Dependencies along which a quoted fragment can hang below its cue ("warned of “...”").
-OBJECT_PATH_DEPS = frozenset(
-    {"dobj", "pobj", "prep", "attr", "oprd", "appos", "npadvmod", "conj", "nmod", "compound", "amod", "acomp", "advmod"}
-)
-#: Dependencies the fragment's own head may also hang by: "accused him of “bottling” it" (pcomp), "urged both
-#: sides to “exercise maximum restraint”" (xcomp). Only as the first step: further up they lead from a clause of
-#: the quote to the verb that frames it ("“..., ” she said, “in envelopes ...”").
-FRAGMENT_HEAD_DEPS = frozenset({"pcomp", "xcomp"})
-#: How many dependency steps up from a quoted fragment its cue may be.
-CUE_PATH_STEPS = 7
-#: Dependencies of a clause that qualifies a noun: followed up from a quoted fragment inside the clause to the cue
-#: whose object the noun is ("bemoaned a climate in which people “hate each other”"), from outside quotation marks.
-CLAUSE_OF_NOUN_DEPS = frozenset({"relcl", "acl"})
 #: Words outside the quotation marks that do not make a content mixed.
 FILLER_WORDS = frozenset({"that"})
 #: The quoted spans of a document, searchable by offset (`quotes.direct.QuoteMarks`).
@@ -304,7 +289,7 @@ def _from_marks(
     digest = find_digest_lead(doc, text, span)  # "HEADING - Jane Roe: “...”": before any cue in the heading
     if digest is not None:
         return quote_from_lead(text, span, digest)
-    cue = _cue_above(tokens, lexicon, marks)
+    cue = cue_above(tokens, lexicon, marks)
     if cue is not None and hangs_in_setting(tokens, cue[0]):
         return None  # a title where it was said: "“...,” she said on ABC's “This Week”"
     if cue is not None:
@@ -323,7 +308,7 @@ def _from_marks(
     # a term of a few words with no punctuation of its own ("the party's “basement dwellers”") is no utterance
     utterance = n_words >= MIN_FRAMED_WORDS or content.rstrip()[-1:] in ",.!?…" or span.continues
     if utterance:
-        verb = _cue_in_frame(tokens, text, span, marks, lexicon, busy_cues)
+        verb = cue_in_frame(tokens, text, span, marks, lexicon, busy_cues)
         if verb is not None:
             speaker = speaker_outside_marks(verb, marks)
             cue = (verb, cue_span(verb), verb.lemma_.lower())
@@ -342,17 +327,17 @@ def _from_marks(
         cue = (framed[0], cue_span(framed[0]), framed[0].lemma_.lower())
         return _quote(doc, text, "direct", span.content_start, span.content_end, cue, framed[1], 0.7)
     if previous is not None and previous.speaker is not None and utterance:
-        if _continues(text, previous, span) or after_attribution(doc, text, previous, span):
-            return _inherit(previous, "direct", span.content_start, span.content_end, text)
-        sentence = _follow_up_sentence(tokens, previous)
+        if continues(text, previous, span) or after_attribution(doc, text, previous, span):
+            return inherit(previous, "direct", span.content_start, span.content_end, text)
+        sentence = follow_up_sentence(tokens, previous)
         if sentence is not None:
             if len(content) >= 0.7 * len(sentence.text.strip()):
-                return _inherit(previous, "direct", span.content_start, span.content_end, text)
+                return inherit(previous, "direct", span.content_start, span.content_end, text)
             bounds = content_range(sentence) if n_words >= MIN_FRAMED_WORDS else None
             if bounds is not None:  # a fragment of several words, not a nickname or a scare-quoted term
-                return _inherit(previous, "mixed", *bounds, text)
-        elif _after_narration(tokens, text, previous, marks, lexicon):
-            return _inherit(previous, "direct", span.content_start, span.content_end, text)
+                return inherit(previous, "mixed", *bounds, text)
+        elif after_narration(tokens, text, previous, marks, lexicon):
+            return inherit(previous, "direct", span.content_start, span.content_end, text)
     if n_words >= MIN_UNATTRIBUTED_WORDS and any(t.pos_ in ("VERB", "AUX") for t in tokens):
         quote = Quote(
             type="direct",
@@ -454,152 +439,6 @@ def _framed_fragment(
         return None
     last = marks.spans[inside[-1]]
     return bounds[0], max(bounds[1], last.end if last.closed else last.content_end)
-
-
-def _cue_above(tokens: Span, lexicon: Lexicon, marks: _Marks | None = None) -> tuple[Token, Span, str] | None:
-    """Step 3b: the cue whose object the quoted fragment is: (verb, cue span, cue lemma).
-
-    Further up than the fragment's own head, a "pcomp" or "xcomp" is followed only from a word outside quotation
-    marks that comes after its head: "accused them of being “traitors”", "pledged to rid the city of “this
-    plague”", never from the second part of a quotation to the cue that interrupts it.
-    """
-    token = tokens.root
-    for step in range(CUE_PATH_STEPS):
-        outside = step > 0 and marks is not None and token.head.i < token.i and marks.at(token.idx) is None
-        allowed = (
-            token.dep_ in OBJECT_PATH_DEPS
-            or (
-                token.dep_ in FRAGMENT_HEAD_DEPS and token.head.i < tokens.start  # after its cue
-                and not tokens[0].text[:1].isupper()  # a fragment, not a sentence ("told them: “If we ...”")
-                and (step == 0 or outside)
-            )
-            or (token.dep_ in CLAUSE_OF_NOUN_DEPS and outside)  # "bemoaned the climate in which people “...”"
-        )
-        if not allowed or token.head is token:
-            return None
-        head = token.head
-        if tokens.start <= head.i < tokens.end:
-            token = head
-            continue
-        lemma = head.lemma_.lower()
-        if head.pos_ == "VERB":
-            if lemma in lexicon.verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
-                return head, cue_span(head), lemma
-            if not (head.dep_ in CLAUSE_OF_NOUN_DEPS or (head.dep_ in FRAGMENT_HEAD_DEPS and not _has_subject(head))):
-                return None
-            token = head  # "pledged to rid the harbour of “...”", "praised her for showing “...”": on to the cue
-            continue
-        if head.pos_ == "NOUN" and lemma in lexicon.nouns and head.dep_ == "dobj":
-            verb = head.head
-            if verb.lemma_.lower() in lexicon.light_verbs:
-                return verb, cue_span(verb, until=head), f"{verb.lemma_.lower()} {lemma}"
-        token = head
-    return None
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
-
-
-def _cue_in_frame(
-    tokens: Span, text: str, span: QuoteSpan, marks: _Marks, lexicon: Lexicon, busy: set[int]
-) -> Token | None:
-    """Step 3c: the nearest free cue verb with a speaker in the quote's sentence(s), outside quotation marks."""
-    doc = tokens.doc
-    start_sent, end_sent = tokens[0].sent, tokens[-1].sent
-    lo, hi = start_sent.start, end_sent.end
-    # "X said:" ending the sentence before the quote; ", he said." split off after it
-    before = doc[lo - 1].sent if lo > 0 else None
-    if before is not None and text[before.end_char : span.start].strip() == "" and before.text.rstrip().endswith((":", ",")):
-        lo = before.start
-    if hi < len(doc):
-        after = doc[hi].sent
-        tagged = tags_question(text, span, after) or tags_statement(text, span, after, lexicon.verbs)
-        if after.text[:1].islower() or after.text[:1] in ",;" or tagged:
-            hi = after.end
-    best: tuple[int, Token] | None = None
-    for token in doc[lo:hi]:
-        if token.lemma_.lower() not in lexicon.verbs or token.pos_ not in ("VERB", "AUX"):
-            continue
-        if marks.at(token.idx) is not None or token.i in busy:
-            continue
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or speaker_outside_marks(token, marks) is None:
-            continue
-        distance = min(abs(token.idx - span.start), abs(token.idx - span.end))
-        if best is None or distance < best[0]:
-            best = (distance, token)
-    lead = lead_in_verb(doc, text, span, marks, busy)  # "Marsh shot back, “...”": before any cue further off
-    if lead is not None:
-        return lead
-    if best is None:
-        return adjacent_cue(doc, text, span, marks, busy)
-    return best[1] if best else None
-
-
-def _continues(text: str, previous: Quote, span: QuoteSpan) -> bool:
-    """Step 3d: nothing but punctuation and white space lies between the previous quote (or its attribution) and this one."""
-    if span.continues:
-        return True
-    ends = [previous.quote_end, previous.cue_end or 0, previous.speaker_end or 0, previous.addressee_end or 0]
-    gap = text[max(ends) : span.start]
-    gap = gap.lstrip("”’»›\"'")
-    return not any(ch.isalnum() for ch in gap) and gap.count("\n") <= 2
-
-
-def _follow_up_sentence(tokens: Span, previous: Quote) -> Span | None:
-    """Step 3d: the quote's sentence(s), when the previous quote ended in the sentence just before them."""
-    first = tokens[0].sent
-    if first.start == 0:
-        return None
-    before = tokens.doc[first.start - 1].sent
-    if before.start_char <= previous.quote_end <= first.start_char:
-        return tokens.doc[first.start : tokens[-1].sent.end]
-    return None
-
-
-def _after_narration(tokens: Span, text: str, previous: Quote, marks: _Marks, lexicon: Lexicon) -> bool:
-    """Step 3d: a quote that is a sentence of its own, one sentence of narration after the previous quote
-    ("“We will rebuild,” Reyes said. The crowd cheered. “And we will do it fast.”"): the narration names no one
-    else, quotes nothing and has no cue of its own, so the quote goes on with the previous speaker."""
-    doc = tokens.doc
-    first = tokens[0].sent
-    if first.start < 2:
-        return False
-    gap = doc[first.start - 1].sent
-    if gap.start == 0 or not doc[gap.start - 1].sent.start_char <= previous.quote_end <= gap.start_char:
-        return False
-    sentences = doc[first.start : tokens[-1].sent.end]
-    if len(text[tokens.start_char : tokens.end_char]) < 0.7 * len(sentences.text.strip()):
-        return False  # a fragment inside narration, not a quote standing on its own
-    if marks.overlapping(gap.start_char, gap.end_char):
-        return False
-    return not any(
-        t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or t.lemma_.lower() in lexicon.verbs
-        or (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN")
-        for t in gap
-    )
-
-
-def _inherit(previous: Quote, type_: str, start: int, end: int, text: str) -> Quote:
-    return Quote(
-        type=type_,
-        quote=text[start:end],
-        quote_start=start,
-        quote_end=end,
-        speaker=previous.speaker,
-        speaker_start=previous.speaker_start,
-        speaker_end=previous.speaker_end,
-        speaker_resolution="inherited",
-        cue=previous.cue,
-        cue_lemma=previous.cue_lemma,
-        cue_start=previous.cue_start,
-        cue_end=previous.cue_end,
-        addressee=previous.addressee,
-        addressee_start=previous.addressee_start,
-        addressee_end=previous.addressee_end,
-        confidence=round(min(previous.confidence, 0.8), 2),
-    )
 
 
 def _make(doc: Doc, text: str, type_: str, start: int, end: int, speech: Speech, confidence: float) -> Quote:

@@ -6,9 +6,10 @@ them all in one pass over the document. The rules, in the order they are tried o
 1. `from_cue_verb`: a reporting verb with a clausal complement ("Russia said the ceasefire was in
    danger", "claiming that ..."), including the inverted order where the cue follows the content
    ("The strikes allowed IS to advance, the Russians said.", "..., reports the BBC.").
-2. `from_according_to`: "according to X", at the start, middle or end of a sentence.
-3. `from_cue_noun`: a reporting noun carrying a clause ("issued a statement that ...") or heading
-   "in a statement" beside a clause ("In a statement, the ministry accused ...").
+2. `from_according_to` and `from_cue_noun` (in `quotes.nominal`): "according to X", and a reporting noun
+   carrying a clause ("issued a statement that ...", "In a statement, the ministry accused ...").
+
+Each candidate is built by `quotes.cue_speech.cue_speech`.
 
 Whether a quoted fragment makes a candidate direct or mixed is decided later, in `quotes.extract`,
 where quotation marks are known.
@@ -23,8 +24,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .asides import interrupted_ranges, phrase_before
-from .claims import from_noun_clause
+from .asides import interrupted_ranges
 from .complements import (
     CLAUSE_DEPS,
     QUESTION_VERBS,
@@ -57,80 +57,10 @@ from .complements import (
 )
 from .lexicon import Lexicon
 from .pipeline import string_mask
-from .speakers import cue_span, find_addressee, find_speaker, find_subject, mention_span
+from .speakers import cue_span, mention_span
+from .cue_speech import cue_speech
+from .nominal import from_according_to, from_cue_noun
 from .speech import Speech, content_range
-
-#: Dependencies by which a noun carries its content clause ("a statement that ...").
-NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
-
-
-def _speech(verb: Token, content: Span, rule: str, *, until: Token | None = None) -> Speech | None:
-    rng = content_range(content)
-    if rng is None:
-        return None
-    speaker = find_speaker(_outer_cue(verb) or verb)
-    if speaker is not None and _is_impersonal(verb, speaker):
-        return None
-    confidence = 0.8 if speaker is not None else 0.45
-    if speaker is None and content.start > verb.i:
-        speaker = _subject_before(verb) or phrase_before(verb)
-        confidence = 0.6 if speaker is not None else confidence
-    return Speech(
-        cue=cue_span(verb, until=until),
-        cue_lemma=verb.lemma_.lower(),
-        content=rng,
-        speaker=speaker,
-        addressee=find_addressee(verb),
-        rule=rule,
-        confidence=confidence,
-    )
-
-
-def _subject_before(verb: Token) -> Span | None:
-    """The speaker of a finite cue the parser left without a subject: "About 4 in 10 say ...", "Activists clamoring
-    for a recount say ...", "Sen. Ruiz (a Democrat so young he ...) says ...": a number or noun hung on the cue
-    before it, else the nearest subject before it in the sentence."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("expl", "csubj", "aux") for c in verb.children):
-        return None
-    for child in verb.children:
-        if child.i < verb.i and child.dep_ in ("nummod", "npadvmod", "dep", "nmod") and child.pos_ in ("NUM", "NOUN", "PROPN"):
-            return mention_span(child, stop=verb)
-    sent = verb.sent
-    inside = {t.i for t in verb.subtree}  # not the subject of a clause of the cue's own ("When asked if BMW ...")
-    for token in reversed(verb.doc[sent.start : verb.i]):
-        if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM") and token.i not in inside:
-            return mention_span(token, stop=verb)
-    return None
-
-
-def _outer_cue(verb: Token) -> Token | None:
-    """The cue a participle cue goes on from: "said A, noting that B" parsed with "noting" inside A. Its speaker is
-    the outer cue's."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or has_own_subject(verb):
-        return None
-    head = verb.head
-    if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < verb.i and has_own_subject(head.head):
-        return head.head
-    return None
-
-
-#: Adjectives whose subject is the one who speaks: "It (the ministry) was keen to point out ...", unlike "it was
-#: wrong to suggest ...".
-_SPEAKER_ADJECTIVES = frozenset(
-    {"keen", "quick", "eager", "careful", "anxious", "happy", "willing", "ready", "swift", "first", "able", "glad"}
-)
-
-
-def _is_impersonal(verb: Token, speaker: Span) -> bool:
-    """ "It was wrong to suggest ...", "it is fair to say ...": an infinitive cue whose only subject is the "it"
-    of the sentence around it reports nobody's speech."""
-    return (
-        len(speaker) == 1
-        and speaker[0].lower_ in ("it", "this", "that")
-        and (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.pos_ == "ADJ")
-        and verb.head.lemma_.lower() not in _SPEAKER_ADJECTIVES
-        and not has_own_subject(verb)
-    )
 
 
 def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
@@ -205,7 +135,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         return
     found = False
     for start, end in clauses:
-        speech = _speech(verb, doc[start:end], "cue-verb")
+        speech = cue_speech(verb, doc[start:end], "cue-verb")
         if speech is not None:
             found = True
             yield speech
@@ -213,13 +143,13 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         yield from _continuations(verb, lexicon)
     if not found:
         for content in _topic_clauses(verb):
-            speech = _speech(verb, content, "topic")
+            speech = cue_speech(verb, content, "topic")
             if speech is not None:
                 found = True
                 speech.confidence -= 0.1
                 yield speech
     if not found and _is_as_aside(verb) and not (verb.i > verb.head.i and _cue_with_subject(verb.head, lexicon)):
-        speech = _speech(verb, _main_clause_without(verb), "as-cue")
+        speech = cue_speech(verb, _main_clause_without(verb), "as-cue")
         if speech is not None:
             yield speech
         return
@@ -231,7 +161,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         else:
             # parenthetical cue: "This, Ms Diemont warns, is bad for business."
             content, rule = doc[head.left_edge.i : head.right_edge.i + 1], "parenthetical-cue"
-        speech = _speech(verb, content, rule)
+        speech = cue_speech(verb, content, rule)
         if speech is not None:
             speech.confidence -= 0.05
             yield speech
@@ -241,7 +171,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
 
 def _interrupted(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> list[Speech]:
     """The parts of what was said around a cue set off by commas mid-sentence (`quotes.asides`)."""
-    speeches = [_speech(verb, part, "cue-verb+part") for part in interrupted_ranges(verb, clauses, lexicon)]
+    speeches = [cue_speech(verb, part, "cue-verb+part") for part in interrupted_ranges(verb, clauses, lexicon)]
     return [s for s in speeches if s is not None]
 
 
@@ -282,15 +212,6 @@ def _from_as_reported_by(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     rng = content_range(content)
     if rng is not None:
         yield Speech(cue_span(verb), verb.lemma_.lower(), rng, mention_span(source), None, "as-cue", 0.6)
-
-
-def _reports_clause(token: Token, lexicon: Lexicon) -> bool:
-    """A cue verb with a complement clause of its own ("said that ...", "saying he ...")."""
-    return (
-        token.pos_ in ("VERB", "AUX")
-        and token.lemma_.lower() in lexicon.verbs
-        and any(c.dep_ in CLAUSE_DEPS for c in token.children)
-    )
 
 
 def _add_quoted_conjuncts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
@@ -362,7 +283,7 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         joins = [c for c in (*joined, *child.children) if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > verb.i]
         if not joins or verb.doc[joins[0].i - 1].text != ",":
             continue  # not "..., he said - but ...", "(... wrote in the Times) and ...": an aside, then narration
-        speech = _speech(verb, verb.doc[child.left_edge.i : child.right_edge.i + 1], "continued")
+        speech = cue_speech(verb, verb.doc[child.left_edge.i : child.right_edge.i + 1], "continued")
         if speech is not None:
             speech.confidence -= 0.1
             yield speech
@@ -473,128 +394,9 @@ def from_put_it(verb: Token) -> Iterator[Speech]:
     """ "As she put it, the council has no money left": "put it" is a cue only in an "as" aside."""
     it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
     if verb.pos_ == "VERB" and it is not None and _is_as_aside(verb):
-        speech = _speech(verb, _main_clause_without(verb), "as-cue", until=it)
+        speech = cue_speech(verb, _main_clause_without(verb), "as-cue", until=it)
         if speech is not None:
             yield speech
-
-
-def from_according_to(token: Token) -> Iterator[Speech]:
-    """ "according to X": X is the speaker, the rest of the sentence is what X said."""
-    if token.lower_ != "according":
-        return
-    doc = token.doc
-    to = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if to is None or to.lower_ != "to":
-        return
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
-    if not objects:
-        return
-    sent = token.sent
-    phrase_start = token.i
-    phrase_end = max(token.right_edge.i, to.right_edge.i) + 1
-    if phrase_start - sent.start <= 1:
-        content = doc[phrase_end : sent.end]
-    elif sent.end - phrase_end <= 2:
-        content = doc[sent.start : phrase_start]
-    else:
-        content = doc[sent.start : sent.end]
-    rng = content_range(content)
-    if rng is None:
-        return
-    speaker = mention_span(objects[0])
-    yield Speech(
-        cue=doc[token.i : to.i + 1],
-        cue_lemma="according to",
-        content=rng,
-        speaker=speaker,
-        addressee=None,
-        rule="according-to",
-        confidence=0.75,
-    )
-
-
-def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
-    """A reporting noun with its content: "issued a statement that ...", "In a statement, X accused ..."."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.nouns:
-        return
-    doc = noun.doc
-    head = noun.head
-    # "X issued a statement that ..."
-    for child in noun.children:
-        if child.dep_ in NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and has_own_subject(child):
-            if _is_relative(child):
-                continue  # "delivered a message that resonates with mayors": what the message does, not says
-            if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.light_verbs:
-                speech = _speech(head, doc[child.left_edge.i : child.right_edge.i + 1], "cue-noun", until=noun)
-                if speech is not None:
-                    speech.cue_lemma = f"{head.lemma_.lower()} {noun.lemma_.lower()}"
-                    yield speech
-                return
-    found = list(from_noun_clause(noun))
-    if found:
-        yield from found
-        return
-    # "In a statement, the ministry accused Washington of ..."
-    if head.dep_ == "prep" and head.lower_ == "in" and noun.dep_ == "pobj":
-        verb = head.head
-        if verb.pos_ != "VERB" or is_passive(verb):
-            return
-        if verb.lemma_.lower() in lexicon.verbs and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
-            return  # "said in a statement that ...": the verb's own rule reads it
-        if verb.lemma_.lower() in lexicon.verbs and _reports_nothing(verb):
-            return  # "she said it in a speech at the fair": an aside on a quote, not a quote of its own
-        if verb.lemma_.lower() in lexicon.verbs and head.i > verb.i:
-            return  # "called the plan “reckless” in an interview": the cue verb's own rules read what it reports
-        subject = find_subject(verb)
-        if subject is None:
-            return
-        quoted = any(t.is_quote for t in verb.subtree)
-        if head.i > verb.i and not quoted:
-            return  # "joked about it in an interview": what was done where, not what was said
-        if (
-            not quoted
-            and verb.lemma_.lower() not in lexicon.verbs
-            and verb.lemma_.lower() not in _STATEMENT_ACTS
-            and noun.lemma_.lower() not in _FINDINGS
-        ):
-            return  # "In an interview, she laughed off the ad": what was done, not what was said
-        phrase = (head.left_edge.i, head.right_edge.i)
-        tokens = [t for t in verb.subtree if not phrase[0] <= t.i <= phrase[1] and t.i > subject.right_edge.i]
-        if not tokens or any(_reports_clause(t, lexicon) for t in tokens):
-            return  # "In an interview, she criticized the plan and said that ...": the inner cue's rule reads it
-        rng = content_range(doc[tokens[0].i : tokens[-1].i + 1])
-        if rng is None:
-            return
-        yield Speech(
-            cue=doc[head.i : noun.i + 1],
-            cue_lemma=f"in {noun.lemma_.lower()}",
-            content=rng,
-            speaker=mention_span(subject, stop=verb),
-            addressee=None,
-            rule="in-a-statement",
-            confidence=0.6,
-        )
-
-
-def _is_relative(clause: Token) -> bool:
-    """A relative clause whose subject or object is its relative pronoun ("statements that damaged him", "the claim
-    that he made"), not a content clause ("a statement that the plant would close")."""
-    return any(c.lower_ in ("that", "which", "who") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
-
-
-#: Acts done by speaking that are not in the cue lexicon: "In a statement, the trust apologised to patients".
-_STATEMENT_ACTS = frozenset({"apologise", "apologize"})
-#: Documents whose findings any verb can report: "In its latest report, the OECD cut its growth forecast".
-_FINDINGS = frozenset({"report", "study", "survey", "review", "forecast", "outlook"})
-
-
-def _reports_nothing(verb: Token) -> bool:
-    """A cue verb with no object or topic of its own but a pronoun ("said it", "said so", "spoke"): its where
-    and when are no content."""
-    core = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd", "xcomp", "acomp")]
-    if any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children):
-        return False  # "spoke favourably of ...", "joked about ...": the topic is what was said
-    return all(c.pos_ == "PRON" or c.lower_ == "so" for c in core)
 
 
 def _is_set_off(clause: Span, verb: Token) -> bool:

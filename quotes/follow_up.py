@@ -1,0 +1,80 @@
+"""Step 3d of `quotes.attribute`: a quotation that goes on with the previous quote inherits its speaker.
+
+A new paragraph opening with a quotation mark, nothing but punctuation after the previous quote, the sentence just
+after it, or one sentence of narration that names no one else in between.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .direct import QuoteMarks, QuoteSpan
+from .lexicon import Lexicon
+from .model import Quote
+
+
+def continues(text: str, previous: Quote, span: QuoteSpan) -> bool:
+    """Step 3d: nothing but punctuation and white space lies between the previous quote (or its attribution) and this one."""
+    if span.continues:
+        return True
+    ends = [previous.quote_end, previous.cue_end or 0, previous.speaker_end or 0, previous.addressee_end or 0]
+    gap = text[max(ends) : span.start]
+    gap = gap.lstrip("”’»›\"'")
+    return not any(ch.isalnum() for ch in gap) and gap.count("\n") <= 2
+
+
+def follow_up_sentence(tokens: Span, previous: Quote) -> Span | None:
+    """Step 3d: the quote's sentence(s), when the previous quote ended in the sentence just before them."""
+    first = tokens[0].sent
+    if first.start == 0:
+        return None
+    before = tokens.doc[first.start - 1].sent
+    if before.start_char <= previous.quote_end <= first.start_char:
+        return tokens.doc[first.start : tokens[-1].sent.end]
+    return None
+
+
+def after_narration(tokens: Span, text: str, previous: Quote, marks: QuoteMarks, lexicon: Lexicon) -> bool:
+    """Step 3d: a quote that is a sentence of its own, one sentence of narration after the previous quote
+    ("“We will rebuild,” Reyes said. The crowd cheered. “And we will do it fast.”"): the narration names no one
+    else, quotes nothing and has no cue of its own, so the quote goes on with the previous speaker."""
+    doc = tokens.doc
+    first = tokens[0].sent
+    if first.start < 2:
+        return False
+    gap = doc[first.start - 1].sent
+    if gap.start == 0 or not doc[gap.start - 1].sent.start_char <= previous.quote_end <= gap.start_char:
+        return False
+    sentences = doc[first.start : tokens[-1].sent.end]
+    if len(text[tokens.start_char : tokens.end_char]) < 0.7 * len(sentences.text.strip()):
+        return False  # a fragment inside narration, not a quote standing on its own
+    if marks.overlapping(gap.start_char, gap.end_char):
+        return False
+    return not any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or t.lemma_.lower() in lexicon.verbs
+        or (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN")
+        for t in gap
+    )
+
+
+def inherit(previous: Quote, type_: str, start: int, end: int, text: str) -> Quote:
+    """Step 3d: the quote at ``start:end`` with the previous quote's speaker, cue and addressee."""
+    return Quote(
+        type=type_,
+        quote=text[start:end],
+        quote_start=start,
+        quote_end=end,
+        speaker=previous.speaker,
+        speaker_start=previous.speaker_start,
+        speaker_end=previous.speaker_end,
+        speaker_resolution="inherited",
+        cue=previous.cue,
+        cue_lemma=previous.cue_lemma,
+        cue_start=previous.cue_start,
+        cue_end=previous.cue_end,
+        addressee=previous.addressee,
+        addressee_start=previous.addressee_start,
+        addressee_end=previous.addressee_end,
+        confidence=round(min(previous.confidence, 0.8), 2),
+    )
