@@ -18,7 +18,9 @@ The steps, in order:
       or closing the sentence before it with a colon, attributes a **direct** quote;
    d. a quote that continues the previous one (a new paragraph opening with a quotation mark, or
       nothing but punctuation between them) inherits its speaker, unless it is a term of a few words
-      with no punctuation of its own (steps c and d read only utterances; `quotes.follow_up`);
+      with no punctuation of its own (steps c and d read only utterances; `quotes.follow_up`) or a term of
+      one to three words set inside its sentence, whose comma is the sentence's own ("a “burn bag,” the Times
+      reported", `quotes.titles.is_quoted_term`);
    e. what is left is kept, unattributed and with low confidence, only if it reads like an
       utterance (a full clause of several words); short quoted terms are dropped.
 """
@@ -65,7 +67,7 @@ from .pipeline import text_length
 from .claims import noun_speaker
 from .reported import Speech, content_range, find_speech
 from .speakers import cue_span, find_addressee
-from .titles import is_name_in_sentence, is_title
+from .titles import is_name_in_sentence, is_quoted_term, is_title
 
 #: Words outside the quotation marks that do not make a content mixed.
 FILLER_WORDS = frozenset({"that"})
@@ -307,6 +309,8 @@ def _from_marks(
         return None
     # a term of a few words with no punctuation of its own ("the party's “basement dwellers”") is no utterance
     utterance = n_words >= MIN_FRAMED_WORDS or content.rstrip()[-1:] in ",.!?…" or span.continues
+    # a term set inside the sentence ("a “burn bag,” the Times reported") is a fragment of a mixed quote or nothing
+    term = utterance and n_words < MIN_FRAMED_WORDS and is_quoted_term(text, tokens, span, lexicon)
     if utterance:
         verb = cue_in_frame(tokens, text, span, marks, lexicon, busy_cues)
         if verb is not None:
@@ -318,6 +322,8 @@ def _from_marks(
                 speaker, bounds = (after, bounds) if after is not None else (speaker, None)
             if bounds is not None:
                 return _quote(doc, text, "mixed", *bounds, cue, speaker, 0.75 if speaker else 0.4)
+            if term:
+                return None
             return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.85 if speaker else 0.4)
     lead = find_lead(doc, text, span, lexicon)
     if lead is not None:
@@ -326,7 +332,7 @@ def _from_marks(
     if framed is not None:
         cue = (framed[0], cue_span(framed[0]), framed[0].lemma_.lower())
         return _quote(doc, text, "direct", span.content_start, span.content_end, cue, framed[1], 0.7)
-    if previous is not None and previous.speaker is not None and utterance:
+    if previous is not None and previous.speaker is not None and utterance and not term:
         if continues(text, previous, span) or after_attribution(doc, text, previous, span):
             return inherit(previous, "direct", span.content_start, span.content_end, text)
         sentence = follow_up_sentence(tokens, previous)

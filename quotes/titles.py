@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .direct import QuoteSpan
 from .lexicon import Lexicon
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\u2026"})
@@ -65,6 +66,37 @@ def is_name_in_sentence(tokens: Span, lexicon: Lexicon) -> bool:
         for t in sentence
         if not tokens.start <= t.i < tokens.end
     )
+
+
+#: A quoted term has fewer words than this ("a “burn bag,”", "deemed ''top secret,''").
+TERM_MAX_WORDS = 3
+#: Tags of a finite verb: a quotation holding one says something ("said “it failed.”").
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def is_quoted_term(text: str, tokens: Span, span: QuoteSpan, lexicon: Lexicon) -> bool:
+    """ "placed a note in a “burn bag,” the Times reported", "urged him to act “presidential,” but": a quotation of
+    one to three words inside its sentence, right after a word of it, with no finite verb and no question or
+    exclamation mark, is a term the writer quotes, not an utterance. The comma or full stop before its closing mark
+    is the sentence's own, set inside the marks in American style ("“surprises,” in the words of an aide"), not the
+    end of something said. Not after a cue verb ("said “No comment.”"), not a quotation that opens its line."""
+    content = text[span.content_start : span.content_end]
+    names = [t for t in tokens if t.is_alpha or t.like_num]
+    if not 1 <= len(names) <= TERM_MAX_WORDS or "?" in content or "!" in content:
+        return False
+    if any(t.tag_ in _FINITE for t in tokens):
+        return False
+    i = span.start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or not text[i].isalnum():
+        return False  # a colon, a comma, a dash or a line break leads into it: it may be said
+    doc = tokens.doc
+    before = doc.char_span(i, i + 1, alignment_mode="expand")
+    if before is None:
+        return False
+    word = before[0]
+    return word.lemma_.lower() not in lexicon.verbs and word.lower_ not in lexicon.verbs
 
 
 def _title_cased(names: list[Token]) -> bool:
