@@ -67,7 +67,7 @@ from .pipeline import text_length
 from .claims import noun_speaker
 from .reported import Speech, content_range, find_speech
 from .speakers import cue_span, find_addressee
-from .titles import is_name_in_sentence, is_quoted_term, is_title
+from .titles import is_name_in_sentence, is_named_subject, is_quoted_term, is_title, is_title_in_apposition
 
 #: Words outside the quotation marks that do not make a content mixed.
 FILLER_WORDS = frozenset({"that"})
@@ -225,8 +225,8 @@ def _from_speech(
         for i in inside:
             span = marks.spans[i]
             tokens = doc.char_span(span.content_start, span.content_end, alignment_mode="expand")
-            if tokens is not None and is_name_in_sentence(tokens, lexicon):  # "said on “Face the Nation.”"
-                continue
+            if tokens is not None and (is_name_in_sentence(tokens, lexicon) or is_title_in_apposition(tokens, lexicon)):
+                continue  # "said on “Face the Nation.”", "spoke on its podcast, “So, That Happened.”"
             quote = _make(doc, text, "direct", span.content_start, span.content_end, speech, speech.confidence + 0.1)
             claimed.setdefault(i, quote)
             made.append(quote)
@@ -287,6 +287,8 @@ def _from_marks(
     content = text[span.content_start : span.content_end]
     n_words = len(_words(content))
     if is_title(tokens, lexicon, n_words) or is_subhead(text, span) or is_listed_title(text, span):
+        return None
+    if is_named_subject(text, tokens, span, lexicon) or is_title_in_apposition(tokens, lexicon):
         return None
     digest = find_digest_lead(doc, text, span)  # "HEADING - Jane Roe: “...”": before any cue in the heading
     if digest is not None:

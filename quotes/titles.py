@@ -16,9 +16,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "\u2026"})
 
 def is_title(tokens: Span, lexicon: Lexicon, n_words: int) -> bool:
     """Step 3a: a name or title in quotation marks ("the film “The Long Night”", "so-called “peace plan”")."""
-    if n_words > 8:
-        return False
     doc = tokens.doc
+    if n_words > 8 and not (tokens.start >= 2 and doc[tokens.start - 2].lower_ in _NAMING_WORDS):
+        return False  # "an article titled “...”" names a title of any length
     before = doc[max(tokens.start - 3, 0) : tokens.start]
     ends = [t.i for t in before if t.text in _SENTENCE_ENDS]
     if ends:  # "... during his first term. “Her instinct is ...”": the word ends the sentence before
@@ -97,6 +97,54 @@ def is_quoted_term(text: str, tokens: Span, span: QuoteSpan, lexicon: Lexicon) -
         return False
     word = before[0]
     return word.lemma_.lower() not in lexicon.verbs and word.lower_ not in lexicon.verbs
+
+
+#: Words right before a quotation that make it a title however long it is: "an article titled “...”".
+_NAMING_WORDS = frozenset({"titled", "entitled", "headlined"})
+#: Nouns that name a work in apposition with them, besides the title words: "a Web ad, “Playing Nice,” in which".
+_WORK_NOUNS = frozenset({"ad", "advert", "advertisement", "commercial", "memoir"})
+
+
+def is_title_in_apposition(tokens: Span, lexicon: Lexicon) -> bool:
+    """ "its politics podcast, “So, That Happened.”", "a Web ad, “Playing Nice,” in which children ...": a quotation
+    in title case of one to eight words set off by a comma right after a noun that names a work is that work's
+    title, even where the parse makes it the clause a verb of the sentence reports."""
+    names = [t for t in tokens if t.is_alpha]
+    if not 1 <= len(names) <= 8 or not _title_cased(names):
+        return False
+    doc = tokens.doc
+    i = tokens.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    noun = doc[i - 1]
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in lexicon.title_words or noun.lower_ in _WORK_NOUNS)
+
+
+def is_named_subject(text: str, tokens: Span, span: QuoteSpan, lexicon: Lexicon) -> bool:
+    """ "''Morning Bell,'' which will be in bookstores on Tuesday, is a twist on ...", "''Harbor Patrol,'' the 1980s
+    drama that NBC revived, is considered a model": a quotation in title case of one to six words, with no finite
+    verb, that opens its sentence and is the subject of a verb outside the marks that is no cue is the name of a
+    work, not something said ("“Absolutely Right,” the mayor said" is the object of its cue)."""
+    content = text[span.content_start : span.content_end].rstrip()
+    names = [t for t in tokens if t.is_alpha]
+    if not content.endswith(",") or not 1 <= len(names) <= 6 or not _title_cased(names):
+        return False
+    if any(t.tag_ in _FINITE for t in tokens):
+        return False
+    sentence = tokens[0].sent
+    if text[min(sentence.start_char, span.start) : span.start].strip():
+        return False
+    root = tokens.root
+    head = root.head
+    return (
+        root.dep_ in ("nsubj", "nsubjpass")
+        and not tokens.start <= head.i < tokens.end
+        and head.i > tokens.end
+        and head.lemma_.lower() not in lexicon.verbs
+        and not any(t.is_quote for t in root.doc[tokens.end + 1 : head.i])  # "“Your Honor,” I said, “I would ...”"
+    )
 
 
 def _title_cased(names: list[Token]) -> bool:
