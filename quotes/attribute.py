@@ -299,6 +299,8 @@ def _from_marks(
     if cue is not None:
         speaker = speaker_outside_marks(cue[0], marks)
         if tagged_utterance(text, tokens, span, cue[0]):  # "“Not again!” shouted Dana Pruitt."
+            if is_name_in_sentence(tokens, lexicon):
+                return None  # "on WTMJ’s “Midday with Charlie Sykes,” while discussing ...": a show, not an utterance
             return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.75 if speaker else 0.4)
         start, end = _fragment_bounds(cue, tokens, text, span, marks)
         if (start, end) == (span.content_start, span.content_end) and _resumes_quotation(text, span, marks, cue[0]):

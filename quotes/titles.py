@@ -57,7 +57,8 @@ def is_name_in_sentence(tokens: Span, lexicon: Lexicon) -> bool:
     lead = doc[i]
     if "\n" in doc.text[lead.idx : tokens.start_char]:
         return False
-    if not (lead.is_alpha or lead.tag_ == "POS") or lead.lemma_.lower() in lexicon.verbs:
+    possessive = lead.tag_ == "POS" or lead.lower_ in _POSSESSIVES  # "on WTMJ’s “Midday”", "’s" tagged as a mark
+    if not (lead.is_alpha or possessive) or lead.lemma_.lower() in lexicon.verbs:
         return False
     # the sentence around it (the parser may start a new one at the opening mark: "on WTMJ's “Midday Show”")
     sentence = doc[lead.sent.start : max(tokens[0].sent.end, tokens.end)]
@@ -145,6 +146,10 @@ def is_named_subject(text: str, tokens: Span, span: QuoteSpan, lexicon: Lexicon)
         and head.lemma_.lower() not in lexicon.verbs
         and not any(t.is_quote for t in root.doc[tokens.end + 1 : head.i])  # "“Your Honor,” I said, “I would ...”"
     )
+
+
+#: The possessive ending, which the tagger sometimes takes for a closing quotation mark after a name in capitals.
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
 def _title_cased(names: list[Token]) -> bool:
