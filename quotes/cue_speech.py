@@ -11,14 +11,15 @@ from .asides import phrase_before
 from .complements import has_own_subject
 from .speakers import cue_span, find_addressee, find_speaker, mention_span
 from .speech import Speech, content_range
+from .unspoken import is_intended, is_poll_answer
 
 
 def cue_speech(verb: Token, content: Span, rule: str, *, until: Token | None = None) -> Speech | None:
     """The candidate of a cue verb (or noun) and its content: its speaker, else a subject the parse left before the
     cue, and a confidence by how the speaker was found; None when the content is empty or nobody speaks ("it is
-    fair to say ...")."""
+    fair to say ...", "intended to say ...", a poll's share of respondents: `quotes.unspoken`)."""
     rng = content_range(content)
-    if rng is None:
+    if rng is None or is_intended(verb):
         return None
     speaker = find_speaker(_outer_cue(verb) or verb)
     if speaker is not None and _is_impersonal(verb, speaker):
@@ -27,6 +28,8 @@ def cue_speech(verb: Token, content: Span, rule: str, *, until: Token | None = N
     if speaker is None and content.start > verb.i:
         speaker = _subject_before(verb) or phrase_before(verb)
         confidence = 0.6 if speaker is not None else confidence
+    if speaker is not None and is_poll_answer(verb, speaker):
+        return None
     return Speech(
         cue=cue_span(verb, until=until),
         cue_lemma=verb.lemma_.lower(),

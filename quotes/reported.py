@@ -378,10 +378,18 @@ _WITHHOLDING = frozenset({"decline", "refuse", "unable", "unwilling", "reluctant
 
 def _is_tacked_on(verb: Token) -> bool:
     """A cue attached beside its content rather than above it: ", the band announced." (parataxis, or an
-    advcl without a conjunction of its own after a comma)."""
+    advcl without a conjunction of its own after a comma). Not an infinitive (", to counter it"), nor a cue with an
+    object of its own ("(Frank cites a memo ...)": what it reports is its object), nor a clause of time ("...,
+    when he called the mayor “unhinged”")."""
+    if has_dep(verb, "aux") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and verb.lemma_.lower() not in _ADDRESSING:
+        return False
     if verb.dep_ == "parataxis":
         return True
     if verb.dep_ != "advcl" or verb.i < verb.head.i or has_dep(verb, "mark"):
+        return False
+    if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
         return False
     left = verb.left_edge.i
     while left < verb.i and verb.doc[left].is_punct:

@@ -279,10 +279,18 @@ def test_object_of_led_to_say_is_the_speaker(nlp):
 
 
 def test_without_an_object_the_subject_stays_the_speaker(nlp):
-    rows = LED_TO_SAY.replace("led lead VERB VBD ROOT 2", "wanted want VERB VBD ROOT 2").replace(
+    # "rushed", not "wanted": "wanted to say" is speech intended, not made (quotes.unspoken)
+    rows = LED_TO_SAY.replace("led lead VERB VBD ROOT 2", "rushed rush VERB VBD ROOT 2").replace(
         "Republicans Republicans PROPN NNPS dobj 2", "badly badly ADV RB advmod 2"
     )
     assert found(nlp, rows) == [("indirect", "the vote was rigged", "The timing")]
+
+
+def test_wanted_to_say_is_speech_intended_not_made(nlp):
+    rows = LED_TO_SAY.replace("led lead VERB VBD ROOT 2", "wanted want VERB VBD ROOT 2").replace(
+        "Republicans Republicans PROPN NNPS dobj 2", "badly badly ADV RB advmod 2"
+    )
+    assert found(nlp, rows) == []
 
 
 # "Most said they were worried, and four in ten said the mayor would win.": a second cue joined to the content
