@@ -75,8 +75,9 @@ _Marks = QuoteMarks
 #: Reported speech without quotation marks needs this many words ("IS fighters" from a misparse is not speech).
 MIN_INDIRECT_WORDS = 3
 #: Rules whose reported speech stands without a named speaker: a question put by someone unnamed ("Asked
-#: whether ..."), a claim or report named by its noun ("a report that the plant would close").
-SPEAKERLESS_RULES = frozenset({"asked", "noun-clause"})
+#: whether ..."), a claim or report named by its noun ("a report that the plant would close"), a passive cue ("it
+#: was reported that ...").
+SPEAKERLESS_RULES = frozenset({"asked", "noun-clause", "passive"})
 #: A quoted span with no cue is kept only from this many words on.
 MIN_UNATTRIBUTED_WORDS = 8
 #: A quoted span attributed by a cue in its sentence needs this many words, unless it ends like an utterance.
