@@ -56,6 +56,7 @@ from .framing import (
     tagged_utterance,
     words,
 )
+from .block_leads import find_block_leads
 from .headlines import find_colon_attributions, headline_ranges, inside, reads_as_clause
 from .leads import find_digest_lead, find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
@@ -101,6 +102,7 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
     inner = [s for s in speeches if _attributed_after(text, s, lexicon)]
     speeches = [s for s in speeches if s not in inner]
     speeches.extend(find_colon_attributions(doc, headlines))
+    speeches.extend(s for s in find_block_leads(doc, text, lexicon) if marks.at(s.cue.start_char) is None)
     turns = find_turns(text)
     if turns:  # a transcript's "LABEL: words" is a turn, not a colon attribution or a cue of its own
         spans = sorted(t.label[:1] + t.content[1:] for t in turns)
