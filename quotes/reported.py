@@ -365,6 +365,7 @@ def _is_as_aside(verb: Token) -> bool:
     while right > left and doc[right].is_punct:
         right -= 1
     opens = left == verb.sent.start or doc[left - 1].text in (",", "(", "—", "-")
+    opens = opens or (left - 1 == verb.sent.start and doc[left - 1].dep_ == "cc")  # "But as Ames noted, ..."
     closes = right + 1 >= verb.sent.end or doc[right + 1].text in (",", ")", "—", "-", ".", ";", ":")
     if not (opens and closes) or (verb.i > verb.head.i and doc[left - 1].text != ","):
         return False  # "rode the will of the crowd as he replied": a time, not an aside
