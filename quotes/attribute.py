@@ -58,6 +58,7 @@ from .framing import (
     tagged_utterance,
     words,
 )
+from .block_leads import find_block_leads
 from .headlines import find_colon_attributions, headline_ranges, inside, reads_as_clause
 from .leads import find_digest_lead, find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
@@ -77,8 +78,9 @@ _Marks = QuoteMarks
 #: Reported speech without quotation marks needs this many words ("IS fighters" from a misparse is not speech).
 MIN_INDIRECT_WORDS = 3
 #: Rules whose reported speech stands without a named speaker: a question put by someone unnamed ("Asked
-#: whether ..."), a claim or report named by its noun ("a report that the plant would close").
-SPEAKERLESS_RULES = frozenset({"asked", "noun-clause"})
+#: whether ..."), a claim or report named by its noun ("a report that the plant would close"), a passive cue ("it
+#: was reported that ...").
+SPEAKERLESS_RULES = frozenset({"asked", "noun-clause", "passive"})
 #: A quoted span with no cue is kept only from this many words on.
 MIN_UNATTRIBUTED_WORDS = 8
 #: A quoted span attributed by a cue in its sentence needs this many words, unless it ends like an utterance.
@@ -102,6 +104,7 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
     inner = [s for s in speeches if _attributed_after(text, s, lexicon)]
     speeches = [s for s in speeches if s not in inner]
     speeches.extend(find_colon_attributions(doc, headlines))
+    speeches.extend(s for s in find_block_leads(doc, text, lexicon) if marks.at(s.cue.start_char) is None)
     turns = find_turns(text)
     if turns:  # a transcript's "LABEL: words" is a turn, not a colon attribution or a cue of its own
         spans = sorted(t.label[:1] + t.content[1:] for t in turns)

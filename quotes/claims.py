@@ -14,8 +14,9 @@ from .speech import Speech, content_range
 
 
 def from_noun_clause(noun: Token) -> Iterator[Speech]:
-    """ "The union's claim that the mine is unsafe", "a report that the plant would close": a reporting noun
-    with a "that" clause of its own (a content clause, not a relative clause: "the claim that he made").
+    """ "The union's claim that the mine is unsafe", "a report that the plant would close", "Her argument is that
+    ...": a reporting noun with a "that" clause of its own, or after "is" (a content clause, not a relative clause:
+    "the claim that he made"; not "is that" inside what someone else said: "she said the message was that ...").
 
     The speaker is the noun's possessor ("The union's"), an agent after it ("a claim by the union"), or, for the
     object of a verb, that verb's subject ("The union repeated its claim that ..."); none otherwise.
@@ -23,7 +24,10 @@ def from_noun_clause(noun: Token) -> Iterator[Speech]:
     doc = noun.doc
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REQUESTS:
         return  # "demanded assurances that ...": asked for, not given
-    for child in noun.children:
+    clauses = list(noun.children)
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and noun.head.dep_ not in ("ccomp", "parataxis"):
+        clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i]
+    for child in clauses:
         if child.dep_ not in ("acl", "ccomp", "appos") or child.i < noun.i or child.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or not has_own_subject(child):
@@ -62,6 +66,11 @@ def noun_speaker(noun: Token) -> Span | None:
                 return mention_span(objects[0])
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _CLAIM_MAKERS:
         return find_speaker(noun.head)
+    for child in noun.children:  # "The promise she has made is that ...": the subject of the clause that makes it
+        if child.dep_ == "relcl" and child.lemma_.lower() in _CLAIM_MAKERS:
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")), None)
+            if subject is not None:
+                return mention_span(subject)
     return None
 
 

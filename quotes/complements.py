@@ -28,8 +28,16 @@ QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire"})
 
 
 def is_passive(verb: Token) -> bool:
-    """The verb is in the passive voice ("was asked", "is said")."""
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+    """The verb is in the passive voice ("was asked", "is said"); not "who's argued", an active subject with the "'s"
+    of "has" that the parser took for a passive auxiliary."""
+    children = list(verb.children)
+    if any(c.dep_ == "nsubj" for c in children):
+        return any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in _HAS) for c in children)
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in children)
+
+
+#: "'s" for "has": "who's argued", "she's said".
+_HAS = frozenset({"'s", "\u2019s"})
 
 
 def before_added_cue(clause: Token, end: int, lexicon: Lexicon) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .asides import phrase_before
-from .complements import has_own_subject
+from .complements import has_complement_after, has_own_subject
 from .speakers import cue_span, find_addressee, find_speaker, mention_span
 from .speech import Speech, content_range
 from .unspoken import is_intended, is_poll_answer
@@ -52,10 +52,21 @@ def _subject_before(verb: Token) -> Span | None:
             return mention_span(child, stop=verb)
     sent = verb.sent
     inside = {t.i for t in verb.subtree}  # not the subject of a clause of the cue's own ("When asked if BMW ...")
+    inside -= {t.i for t in _speaker_clauses(verb) for t in t.children if t.dep_ == "nsubj"}
     for token in reversed(verb.doc[sent.start : verb.i]):
         if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM") and token.i not in inside:
             return mention_span(token, stop=verb)
     return None
+
+
+def _speaker_clauses(verb: Token) -> list[Token]:
+    """ "Ana Ruiz, a nurse who ... and has been busing voters to rallies, also said her union ...", "Kasich
+    joked ..., then says he ...": a clause the parser hung on the cue before it as a complement, while the cue
+    has a complement with a subject after it, is the speaker's own description (or a deed of the speaker), and
+    its subject is the cue's."""
+    if not has_complement_after(verb):
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not c.is_quote]
 
 
 def _outer_cue(verb: Token) -> Token | None:

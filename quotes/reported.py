@@ -75,6 +75,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         return
     if is_passive(verb) or is_asked(verb):
         yield from _from_agentless_question(verb)
+        yield from _from_passive_report(verb)
         return
     doc = verb.doc
     asks = verb.lemma_.lower() in QUESTION_VERBS
@@ -309,6 +310,24 @@ def _from_agentless_question(verb: Token) -> Iterator[Speech]:
             yield Speech(cue_span(verb), verb.lemma_.lower(), rng, _agent(verb), None, "asked", 0.4)
 
 
+def _from_passive_report(verb: Token) -> Iterator[Speech]:
+    """ "It was widely reported that the deal had collapsed", "Ruiz had been told that she would lose", "was warned
+    by the ministry that ...": a passive cue with a "that" clause reports what someone said, named after "by" or
+    not at all. Not under a modal, where the narrator speaks ("It should be noted that ...", "you can be assured
+    that ..."), nor a question cue (`_from_agentless_question`)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() in QUESTION_VERBS or any(c.tag_ == "MD" for c in verb.children):
+        return
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i < verb.i or not has_own_subject(child):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            continue
+        rng = content_range(verb.doc[child.left_edge.i : child.right_edge.i + 1])
+        if rng is not None:
+            yield Speech(cue_span(verb), verb.lemma_.lower(), rng, _agent(verb), None, "passive", 0.45)
+        return
+
+
 def _agent(verb: Token) -> Span | None:
     """Who asked, named after a passive cue: "was asked by a caller whether ..."."""
     for child in verb.children:
@@ -346,6 +365,7 @@ def _is_as_aside(verb: Token) -> bool:
     while right > left and doc[right].is_punct:
         right -= 1
     opens = left == verb.sent.start or doc[left - 1].text in (",", "(", "—", "-")
+    opens = opens or (left - 1 == verb.sent.start and doc[left - 1].dep_ == "cc")  # "But as Ames noted, ..."
     closes = right + 1 >= verb.sent.end or doc[right + 1].text in (",", ")", "—", "-", ".", ";", ":")
     if not (opens and closes) or (verb.i > verb.head.i and doc[left - 1].text != ","):
         return False  # "rode the will of the crowd as he replied": a time, not an aside
