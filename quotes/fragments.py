@@ -12,7 +12,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .speakers import find_addressee, mention_span
+from .direct import QuoteMarks
+from .framing import speaker_outside_marks
+from .speakers import cue_span, find_addressee, mention_span
+from .speech import content_range
 
 #: Dependents of a cue verb that make up what it reports: its object(s) and what is said of them.
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"})
@@ -70,7 +73,7 @@ def complement_tokens(verb: Token, fragment: Span, cue: Span | None = None) -> S
 #: failure", "cited “Bill Maher” as his guilty pleasure", "referred to “ISIS” 44 times".
 TRAILING_DEPS = frozenset({"prep", "npadvmod", "advcl", "oprd", "acomp"})
 #: Prepositions that set the scene of the saying rather than go on with what was said ("in a speech", "on Monday").
-_SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "to", "from", "via", "through", "while"})
+SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "to", "from", "via", "through", "while"})
 #: Conjunctions of an adverbial clause that set the scene of the saying ("when asked", "as she left").
 _SETTING_MARKS = frozenset({"when", "while", "as", "after", "before", "since", "until", "once", "whereas"})
 
@@ -117,7 +120,7 @@ def _sets_scene(child: Token) -> bool:
     """A dependent that says where, when or to whom the words were said, not what: "to reporters", "on Monday",
     "in a speech", "at the rally", "when asked"."""
     if child.dep_ == "prep":
-        if child.lower_ not in _SETTING_PREPS:
+        if child.lower_ not in SETTING_PREPS:
             return False
         if child.lower_ in ("to", "from", "via", "through", "while"):
             return True
@@ -140,7 +143,7 @@ def _sets_scene(child: Token) -> bool:
 
 #: Prepositions of a setting that may hold a quoted title: "said on ABC's “This Week”", "wrote in her memoir, “Tough
 #: Choices”", "Speaking on “Fox & Friends,” ...".
-_TITLE_SETTING_PREPS = frozenset({"on", "in", "at", "during", "under", "for", "through", "via", "over"})
+_TITLESETTING_PREPS = frozenset({"on", "in", "at", "during", "under", "for", "through", "via", "over"})
 def hangs_in_setting(fragment: Span, verb: Token) -> bool:
     """The quoted words name where or when ``verb`` spoke, not what: a title in the setting ("“...,” Clinton said
     on ABC's “This Week” on Sunday", "Wednesday on Fox's “Hannity,” Gingrich said", "she wrote in her memoir,
@@ -161,7 +164,7 @@ def hangs_in_setting(fragment: Span, verb: Token) -> bool:
         return True  # "Wednesday on Fox's “Hannity,” Gingrich said"
     if branch.dep_ == "npadvmod":
         return reports_clause  # "“...,” she said on ABC's “This Week”" parsed with the title as an adverbial noun
-    if branch.dep_ == "prep" and branch.lower_ in _TITLE_SETTING_PREPS:
+    if branch.dep_ == "prep" and branch.lower_ in _TITLESETTING_PREPS:
         return reports_clause or (not has_object(verb) and _sets_scene(branch))
     return False
 
@@ -369,3 +372,92 @@ def end_before_next_cue(content: Span, verbs: frozenset[str], quoted: Callable[[
             return doc[cut - 1].idx + len(doc[cut - 1]) if cut > content.start else None
     return None
 
+
+
+#: Words that end the clause of a cue's complement after its quoted fragment: another clause follows.
+_CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "--", "-"})
+#: How many words may lie between a cue and a quoted fragment that the parse hangs elsewhere.
+MAX_AFTER_CUE_WORDS = 14
+
+
+def fragment_after_cue(
+    fragment: Span, verbs: frozenset[str], names: frozenset[str], marks: QuoteMarks
+) -> tuple[Token, Span | None, tuple[int, int]] | None:
+    """ "Sanders promised to legalize workers if Congress did not pass “comprehensive” reform", "Beruff called
+    Florida's standards “strong.”": a quoted fragment a few words after a cue in its clause is part of what the cue
+    reports even where the parse hangs it elsewhere (or takes the cue for a participle). The mixed quote runs from
+    the words after the cue (its addressee and scene left out) to the end of the clause.
+
+    Not when the cue is set off by commas ("..., several people told Reuters, has been chosen ... an “outsider”"),
+    says where it was said ("spoke at a breakfast ... for a “unity” lunch"), names a thing ("what has been
+    described as a “war chest”"), or when another speaker, clause or quotation lies between.
+
+    Args:
+        fragment: the quoted words, without their quotation marks.
+        verbs: the cue verbs of the lexicon.
+        names: the words that name a title (the lexicon's title words: "called", "dubbed").
+        marks: the quoted spans of the document.
+
+    Returns:
+        The cue verb, its speaker (None for a passive cue: "was said to be “furious”") and the quote's character
+        range.
+    """
+    quoted = lambda char: marks.at(char) is not None  # noqa: E731
+    verb = cue_before_fragment(fragment, verbs, names, quoted)
+    if verb is None:
+        return None
+    passive = [c for c in verb.children if c.dep_ in ("auxpass", "nsubjpass")]
+    speaker = None if passive else speaker_outside_marks(verb, marks)
+    subject = speaker.root if speaker is not None else next((c for c in passive if c.dep_ == "nsubjpass"), verb)
+    if not passive and speaker is None or subject.tag_ in ("WP", "WDT"):
+        return None
+    between = words_before_fragment(verb, fragment, cue_span(verb), speaker)
+    if between is None or between.doc[between.start - 1].text == "," or len(between) > MAX_AFTER_CUE_WORDS:
+        return None
+    first = between[0]
+    if first.dep_ == "prep" and first.head.i == verb.i and first.lower_ in SETTING_PREPS:
+        return None
+    doc = fragment.doc
+    start = max([between.start] + [t.i + 1 for t in between if t.lower_ == "that" and t.tag_ == "IN"])
+    if doc[start].dep_ == "cc" and doc[start + 1].dep_ == "conj" and doc[start + 1].head.i == verb.i:
+        start += 2  # "derided and insulted “the professional left”"
+    bounds = content_range(doc[start : clause_end_after(verb, fragment, verbs, quoted)])
+    if bounds is None:
+        return None
+    last = marks.spans[marks.overlapping(*bounds)[-1]]
+    return verb, speaker, (bounds[0], max(bounds[1], last.end if last.closed else last.content_end))
+
+
+def cue_before_fragment(fragment: Span, verbs: frozenset[str], names: frozenset[str], quoted: Callable[[int], bool]) -> Token | None:
+    """The nearest cue verb before a quoted fragment in its sentence, outside quotation marks and with no clause
+    break between. Not an adjective made of a cue ("so-called", "self-described", "alleged") nor a naming
+    participle ("a loophole called an “inversion”")."""
+    doc = fragment.doc
+    sentence = fragment[0].sent
+    for token in reversed(doc[max(sentence.start, fragment.start - MAX_AFTER_CUE_WORDS - 12) : fragment.start]):
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or quoted(token.idx):
+            continue
+        if token.dep_ == "amod" or (token.tag_ == "VBN" and token.lower_ in names and token.dep_ == "acl"):
+            return None
+        if any(t.text in _CLAUSE_BREAKS for t in doc[token.i + 1 : fragment.start]):
+            return None
+        return token
+    return None
+
+
+def clause_end_after(verb: Token, fragment: Span, verbs: frozenset[str], quoted: Callable[[int], bool]) -> int:
+    """The token index where the clause of ``verb`` that holds ``fragment`` ends: the end of the verb's phrase when
+    the parse hangs the fragment in it, else the end of the sentence; in both cases before a break (a semicolon, a
+    colon, a dash, a full stop) or another cue verb with its subject ("called him “driven” and asserted ...",
+    "..., who has said ...")."""
+    doc = fragment.doc
+    sentence = fragment[-1].sent
+    end = verb.right_edge.i + 1 if verb.right_edge.i >= fragment.end - 1 else sentence.end
+    for token in doc[fragment.end : min(end, sentence.end)]:
+        if quoted(token.idx):
+            continue
+        if token.text in _CLAUSE_BREAKS or token.text in (".", "!", "?") or "\n" in token.text:
+            return token.i
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            return min([token.i] + [c.i for c in token.children if fragment.end <= c.i < token.i])
+    return min(end, sentence.end)

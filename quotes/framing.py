@@ -516,6 +516,9 @@ def sentence_end_before_quotation(text: str, start: int, end: int, marks: QuoteM
         before = opening - 1
         while before > start and text[before].isspace():
             before -= 1
+        first = text[marks.spans[i].content_start : marks.spans[i].content_start + 1]
+        if first.islower():
+            continue  # "said the U.S. “clearly” needed ...": a fragment, not the opening of a sentence
         if before > start and text[before] in ".!?" and before + 1 < opening and marks.at(before) is None:
             return before + 1
     return end
