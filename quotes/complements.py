@@ -240,9 +240,11 @@ _CONTENT_MARKS = frozenset({"because", "although", "though", "unless", "if"})
 
 
 def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
-    """ "said she wanted change, but found the plan too costly", "said it was counted because ...": a "but" clause
-    without a subject of its own, or a clause of cause or concession the parser hung on the cue after its
-    complement goes on with what was said (not another cue: "..., but added that ...")."""
+    """ "said she wanted change, but found the plan too costly", "said the forecasts could be wrong, and have been
+    unreliable", "said it was counted because ...": a "but" or "and" clause without a subject of its own (PolNeAR's
+    annotators take it into what was said), one with a subject in the tense of what was said, or a clause of cause
+    or concession the parser hung on the cue after its complement goes on with what was said (not another cue:
+    "..., but added that ...", "..., and asked the council ...")."""
     if not clauses or clauses[-1][0] <= verb.i:
         return
     doc = verb.doc
@@ -253,8 +255,6 @@ def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
             joins = [t for t in doc[clauses[-1][1] : child.left_edge.i + 1] if t.dep_ == "cc"]
             if not joins or joins[-1].lower_ not in ("but", "and"):
                 continue
-            if joins[-1].lower_ == "and" and not has_own_subject(child):
-                continue  # "said X, and proposed Y": the speaker's next act
             if has_own_subject(child) and not _same_tense(doc[clauses[-1][0] : clauses[-1][1]].root, child):
                 continue  # "said it would make 100,000 cars, but the target was soon reached": the narrator's
         elif child.dep_ == "advcl":
