@@ -265,6 +265,29 @@ def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
         clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
 
 
+def add_colon_elaboration(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    """ "said the plan fails for one reason: the county cannot pay for it": the words after a colon that ends what
+    was said spell it out and go on with it to the end of the sentence; not a quotation opened after the colon
+    ("said he was wrong: “...”"), words with a cue of their own, or a new paragraph."""
+    if not clauses or clauses[-1][0] <= verb.i:
+        return
+    doc = verb.doc
+    colon = clauses[-1][1]
+    while colon < len(doc) and doc[colon].is_quote and colon > clauses[-1][0]:
+        colon += 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or "\n" in doc[colon].whitespace_:
+        return
+    end = doc[colon].sent.end
+    while end > colon + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    rest = doc[colon + 1 : end]
+    if not rest or rest[0].is_quote or not any(t.is_alpha for t in rest) or any("\n" in t.text for t in rest):
+        return
+    if any(t.lemma_.lower() in lexicon.verbs and t.pos_ == "VERB" for t in rest):
+        return  # "said X: Lee told the board ...", "said X: “...,” he added"
+    clauses[-1] = (clauses[-1][0], end)
+
+
 #: Modal verbs by the time they speak of: "would", "could" look back from a past cue; "will", "can" do not.
 _PAST_MODALS = frozenset({"would", "could", "might", "should", "'d", "\u2019d"})
 
