@@ -68,6 +68,7 @@ from .narration import narrated_speaker
 from .pipeline import text_length
 from .claims import noun_speaker
 from .reported import Speech, content_range, find_speech
+from .run_on import run_on_end
 from .speakers import cue_span, find_addressee
 from .titles import is_name_in_sentence, is_named_subject, is_quoted_term, is_title, is_title_in_apposition
 
@@ -140,6 +141,8 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
             for j in marks.overlapping(quote.quote_start, quote.quote_end):
                 claimed.setdefault(j, quote)  # the other fragments of one mixed quote
     for quote in quotes:
+        if quote.type == "direct":
+            _run_on(doc, text, quote, marks, lexicon)
         if inside(headlines, quote.quote_start):
             quote.section = "headline"
     return _dedupe(quotes)
@@ -489,6 +492,18 @@ def _quote(
         if addressee is not None:
             _set_addressee(quote, addressee)
     return quote
+
+
+def _run_on(doc: Doc, text: str, quote: Quote, marks: _Marks, lexicon: Lexicon) -> None:
+    """A direct quote whose clause runs on after its closing mark ("“not quite there yet” on supporting Ryan") is
+    mixed, with the phrase it runs on into (`quotes.run_on`)."""
+    i = marks.at(quote.quote_start)
+    span = marks.spans[i] if i is not None else None
+    if span is None or span.content_end != quote.quote_end:
+        return
+    end = run_on_end(doc, text, span, lexicon.verbs)
+    if end is not None:
+        quote.type, quote.quote_start, quote.quote_end, quote.quote = "mixed", span.start, end, text[span.start : end]
 
 
 def _set_addressee(quote: Quote, addressee: Span) -> None:

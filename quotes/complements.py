@@ -248,9 +248,11 @@ _CONTENT_MARKS = frozenset({"because", "although", "though", "unless", "if"})
 
 
 def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
-    """ "said she wanted change, but found the plan too costly", "said it was counted because ...": a "but" clause
-    without a subject of its own, or a clause of cause or concession the parser hung on the cue after its
-    complement goes on with what was said (not another cue: "..., but added that ...")."""
+    """ "said she wanted change, but found the plan too costly", "said the forecasts could be wrong, and have been
+    unreliable", "said it was counted because ...": a "but" or "and" clause without a subject of its own (PolNeAR's
+    annotators take it into what was said), one with a subject in the tense of what was said, or a clause of cause
+    or concession the parser hung on the cue after its complement goes on with what was said (not another cue:
+    "..., but added that ...", "..., and asked the council ...")."""
     if not clauses or clauses[-1][0] <= verb.i:
         return
     doc = verb.doc
@@ -261,8 +263,6 @@ def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
             joins = [t for t in doc[clauses[-1][1] : child.left_edge.i + 1] if t.dep_ == "cc"]
             if not joins or joins[-1].lower_ not in ("but", "and"):
                 continue
-            if joins[-1].lower_ == "and" and not has_own_subject(child):
-                continue  # "said X, and proposed Y": the speaker's next act
             if has_own_subject(child) and not _same_tense(doc[clauses[-1][0] : clauses[-1][1]].root, child):
                 continue  # "said it would make 100,000 cars, but the target was soon reached": the narrator's
         elif child.dep_ == "advcl":
@@ -271,6 +271,29 @@ def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
         else:
             continue
         clauses[-1] = (clauses[-1][0], child.right_edge.i + 1)
+
+
+def add_colon_elaboration(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    """ "said the plan fails for one reason: the county cannot pay for it": the words after a colon that ends what
+    was said spell it out and go on with it to the end of the sentence; not a quotation opened after the colon
+    ("said he was wrong: “...”"), words with a cue of their own, or a new paragraph."""
+    if not clauses or clauses[-1][0] <= verb.i:
+        return
+    doc = verb.doc
+    colon = clauses[-1][1]
+    while colon < len(doc) and doc[colon].is_quote and colon > clauses[-1][0]:
+        colon += 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or "\n" in doc[colon].whitespace_:
+        return
+    end = doc[colon].sent.end
+    while end > colon + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    rest = doc[colon + 1 : end]
+    if not rest or rest[0].is_quote or not any(t.is_alpha for t in rest) or any("\n" in t.text for t in rest):
+        return
+    if any(t.lemma_.lower() in lexicon.verbs and t.pos_ == "VERB" for t in rest):
+        return  # "said X: Lee told the board ...", "said X: “...,” he added"
+    clauses[-1] = (clauses[-1][0], end)
 
 
 #: Modal verbs by the time they speak of: "would", "could" look back from a past cue; "will", "can" do not.

@@ -100,7 +100,7 @@ def _trailing_end(verb: Token, end: int, *, past_mark: bool = False) -> int:
         if child.dep_ == "conj" and _is_second_object(child, None):
             end = child.right_edge.i + 1
             continue
-        if child.dep_ not in TRAILING_DEPS or _sets_scene(child) or (child.dep_ == "advcl" and not past_mark and has_mark(child)):
+        if child.dep_ not in TRAILING_DEPS or sets_scene(child) or (child.dep_ == "advcl" and not past_mark and has_mark(child)):
             break
         end = child.right_edge.i + 1
     return end
@@ -116,7 +116,7 @@ def _is_second_object(conj: Token, cc: Token | None) -> bool:
     )
 
 
-def _sets_scene(child: Token) -> bool:
+def sets_scene(child: Token) -> bool:
     """A dependent that says where, when or to whom the words were said, not what: "to reporters", "on Monday",
     "in a speech", "at the rally", "when asked"."""
     if child.dep_ == "prep":
@@ -143,7 +143,7 @@ def _sets_scene(child: Token) -> bool:
 
 #: Prepositions of a setting that may hold a quoted title: "said on ABC's “This Week”", "wrote in her memoir, “Tough
 #: Choices”", "Speaking on “Fox & Friends,” ...".
-_TITLESETTING_PREPS = frozenset({"on", "in", "at", "during", "under", "for", "through", "via", "over"})
+_TITLE_SETTING_PREPS = frozenset({"on", "in", "at", "during", "under", "for", "through", "via", "over"})
 def hangs_in_setting(fragment: Span, verb: Token) -> bool:
     """The quoted words name where or when ``verb`` spoke, not what: a title in the setting ("“...,” Clinton said
     on ABC's “This Week” on Sunday", "Wednesday on Fox's “Hannity,” Gingrich said", "she wrote in her memoir,
@@ -164,8 +164,8 @@ def hangs_in_setting(fragment: Span, verb: Token) -> bool:
         return True  # "Wednesday on Fox's “Hannity,” Gingrich said"
     if branch.dep_ == "npadvmod":
         return reports_clause  # "“...,” she said on ABC's “This Week”" parsed with the title as an adverbial noun
-    if branch.dep_ == "prep" and branch.lower_ in _TITLESETTING_PREPS:
-        return reports_clause or (not has_object(verb) and _sets_scene(branch))
+    if branch.dep_ == "prep" and branch.lower_ in _TITLE_SETTING_PREPS:
+        return reports_clause or (not has_object(verb) and sets_scene(branch))
     return False
 
 
@@ -312,7 +312,7 @@ def words_before_fragment(verb: Token, fragment: Span, cue: Span, speaker: Span 
     if addressee is not None and addressee.start == start:
         start = addressee.end
     for child in verb.rights:  # the scene of the saying, right after the cue: "said on Monday", "noted in a post"
-        if child.left_edge.i == start and child.i < opening and _sets_scene(child):
+        if child.left_edge.i == start and child.i < opening and sets_scene(child):
             start = child.right_edge.i + 1
     while start < opening and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"):
         start += 1

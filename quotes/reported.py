@@ -29,6 +29,7 @@ from .complements import (
     CLAUSE_DEPS,
     QUESTION_VERBS,
     add_that_conjuncts,
+    add_colon_elaboration,
     add_trailing_parts,
     bare_xcomps,
     before_added_cue,
@@ -128,6 +129,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         clauses.extend(filter(None, [request_clause(verb)]))
     add_that_conjuncts(verb, clauses)
     add_trailing_parts(verb, clauses, lexicon)
+    add_colon_elaboration(verb, clauses, lexicon)
     _add_quoted_conjuncts(verb, clauses, lexicon)
     clauses = merge_adjacent(doc, clauses)
     parts = _interrupted(verb, clauses, lexicon)
