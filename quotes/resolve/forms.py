@@ -103,7 +103,9 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
     left out or not) are the acronym's letters: "the Public Policy Institute of California (PPIC)".
     """
     found: dict[str, str] = {}
-    for match in _SPELLED_OUT.finditer(text):
+    # neither pattern crosses a line break: only the lines that can hold one are searched
+    lines = text.split("\n")
+    for match in (m for line in lines if "(" in line for m in _SPELLED_OUT.finditer(line)):
         letters = acronym_letters(match.group(2)) or match.group(2)
         words = match.group(1).split()
         for start in range(len(words) - 1, -1, -1):
@@ -115,7 +117,7 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
             if letters.upper() in (capitals, every):
                 found.setdefault(letters, " ".join(run))
                 break
-    for match in _OR_ACRONYM.finditer(text) if ", or " in text else ():  # letters of another language's name
+    for match in (m for line in lines if ", or " in line for m in _OR_ACRONYM.finditer(line)):  # another language
         words = match.group(1).split()
         while words and words[0].lower() in _SMALL_WORDS:
             words = words[1:]

@@ -85,17 +85,31 @@ class Lexicons:
 
     def honorific(self, word: str) -> str | None:
         """The gender an honorific marks ("" for "Dr"), or None when ``word`` is no honorific."""
-        part = self.name_parts.get(word.lower().rstrip("."))
+        part = self._part_of(word)
         return None if part is None or part[0] != "honorific" else part[1] or ""
 
     def name_part(self, word: str) -> str | None:
         """ "honorific", "post-nominal" or "title" for a word around a name, else None."""
-        part = self.name_parts.get(word.lower().rstrip("."))
+        part = self._part_of(word)
         return part[0] if part else None
+
+    def _part_of(self, word: str) -> tuple[str, str | None] | None:
+        """The `name_parts` entry of a word as written (remembered: the same words are asked again and again)."""
+        memo = self._parts_memo
+        part = memo.get(word, _NO_PART)
+        if part is _NO_PART:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            part = memo[word] = self.name_parts.get(word.lower().rstrip("."))
+        return part  # type: ignore[return-value]
+
+    @cached_property
+    def _parts_memo(self) -> dict[str, tuple[str, str | None] | None]:
+        return {}
 
     def adjectival(self, text: str) -> str:
         """ "Russia's Defence Ministry" -> "Russian Defence Ministry" (countries of the table only)."""
-        if self.possessive is None or "s" not in text:
+        if self.possessive is None or ("'s" not in text and "’s" not in text):  # what `possessive` needs
             return text
         return _remembered(self._adjectival_forms, text, lambda: self.possessive.sub(self._adjective, text))
 
@@ -207,6 +221,7 @@ def _remembered(memo: dict[str, str], text: str, compute: Callable[[], str]) -> 
 
 
 _MEMO_SIZE = 1 << 16
+_NO_PART = object()
 
 
 def _read_key(text: str, lex: Lexicons) -> str:

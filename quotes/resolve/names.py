@@ -245,7 +245,7 @@ class _Names:
         "Valdoria's defence ministry" -> "Valdorian defence ministry" when the document itself uses
         the adjective "Valdorian" (a country the lexicon does not list)."""
         text = self.lex.adjectival(text)
-        if "s" not in text:
+        if "'s" not in text and "’s" not in text:  # what `_POSSESSIVE_PLACE` needs
             return text
 
         def adjective(match: re.Match[str]) -> str:

@@ -429,9 +429,9 @@ def _resolve_headline_body(r: _MentionIndex, token: Token) -> Speaker | None:
     if _determiner(token) is not None or _plural(token) or r.name_of(token) is not None:
         return None
     nominal = r.lex.nominal(token)
-    if nominal is None or nominal.kind not in ("media", "organisation", "body") or "\n" not in r.text[token.idx :]:
-        return None
-    if "\n" in r.text[: token.idx]:
+    if nominal is None or nominal.kind not in ("media", "organisation", "body") or r.last_break < token.idx:
+        return None  # no line below
+    if 0 <= r.first_break < token.idx:
         return None  # not on the first line
     wanted = "media" if nominal.kind == "media" else "organisation"
     sent, doc = r.sent_of[token.i], token.doc
@@ -455,8 +455,8 @@ def _resolve_headline_person(r: _MentionIndex, token: Token) -> Speaker | None:
     if _determiner(token) is not None or _plural(token) or r.name_of(token) is not None or not token.is_lower:
         return None
     nominal = r.lex.nominal(token)
-    if nominal is None or nominal.kind != "person" or "\n" in r.text[: token.idx] or "\n" not in r.text[token.idx :]:
-        return None
+    if nominal is None or nominal.kind != "person" or 0 <= r.first_break < token.idx or r.last_break < token.idx:
+        return None  # not on the first line, or no line below
     sent = r.sent_of[token.i]
     speakers = sorted({_head_of(span).i for span in r.speaker_spans.values()})
     if token.i not in speakers:

@@ -9,6 +9,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from ..memo import doc_memo
 from ..pipeline import string_mask
 from ..speakers import described_by
 from .lexicons import Lexicons, Nominal
@@ -167,7 +168,15 @@ def _expletive(token: Token) -> bool:
 
 
 def _determiner(token: Token) -> str | None:
-    return next((c.lower_ for c in token.children if c.dep == _DET), None)
+    """The determiner of a noun, lower case ("the", "a"), if it has one (once per token: the rules ask often)."""
+    memo = doc_memo(token.doc, "determiner")
+    found = memo.get(token.i, _UNSET)
+    if found is _UNSET:
+        found = memo[token.i] = next((c.lower_ for c in token.children if c.dep == _DET), None)
+    return found
+
+
+_UNSET = object()
 
 
 
