@@ -15,7 +15,9 @@ The steps, in order:
    b. the object of a cue ("warned of “severe consequences”", "relayed its regret for “...”") is
       a **mixed** quote (the cue is found by `quotes.cue_search`);
    c. a cue in the same sentence, outside the quotation marks ("“We are ready,” the general said")
-      or closing the sentence before it with a colon, attributes a **direct** quote;
+      or closing the sentence before it with a colon, attributes a **direct** quote, unless the quotation is a
+      lower-case fragment its sentence runs on after ("she was “not ready yet” on backing it": **mixed**, to the
+      end of the sentence, `quotes.fragments.sentence_run_on_end`);
    d. a quote that continues the previous one (a new paragraph opening with a quotation mark, or
       nothing but punctuation between them) inherits its speaker, unless it is a term of a few words
       with no punctuation of its own (steps c and d read only utterances; `quotes.follow_up`) or a term of
@@ -39,6 +41,7 @@ from .fragments import (
     fragment_after_cue,
     hangs_in_setting,
     noun_cue_above,
+    sentence_run_on_end,
     speaker_after_clause,
     words_before_fragment,
 )
@@ -335,6 +338,9 @@ def _from_marks(
                 return _quote(doc, text, "mixed", *bounds, cue, speaker, 0.75 if speaker else 0.4)
             if term:
                 return None
+            run_on = _sentence_run_on(text, span, marks)  # "he was “not quite there yet” on supporting the bill"
+            if run_on is not None:
+                return _quote(doc, text, "mixed", span.start, run_on, cue, speaker, 0.75 if speaker else 0.4)
             return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.85 if speaker else 0.4)
     lead = find_lead(doc, text, span, lexicon)
     if lead is not None:
@@ -345,16 +351,16 @@ def _from_marks(
         return _quote(doc, text, "direct", span.content_start, span.content_end, cue, framed[1], 0.7)
     if previous is not None and previous.speaker is not None and utterance and not term:
         if continues(text, previous, span) or after_attribution(doc, text, previous, span):
-            return inherit(previous, "direct", span.content_start, span.content_end, text)
+            return _inherit_direct(previous, span, text, marks)
         sentence = follow_up_sentence(tokens, previous)
         if sentence is not None:
             if len(content) >= 0.7 * len(sentence.text.strip()):
-                return inherit(previous, "direct", span.content_start, span.content_end, text)
+                return _inherit_direct(previous, span, text, marks)
             bounds = content_range(sentence) if n_words >= MIN_FRAMED_WORDS else None
             if bounds is not None:  # a fragment of several words, not a nickname or a scare-quoted term
                 return inherit(previous, "mixed", *bounds, text)
         elif after_narration(tokens, text, previous, marks, lexicon):
-            return inherit(previous, "direct", span.content_start, span.content_end, text)
+            return _inherit_direct(previous, span, text, marks)
     after = fragment_after_cue(tokens, lexicon.verbs, lexicon.title_words, marks)  # "called him “driven”", misparsed
     if after is not None and after[0].i not in busy_cues:
         cue = (after[0], cue_span(after[0]), after[0].lemma_.lower())
@@ -374,6 +380,22 @@ def _from_marks(
             quote.speaker_resolution, quote.confidence = "as-written", 0.4
         return quote
     return None
+
+
+def _inherit_direct(previous: Quote, span: QuoteSpan, text: str, marks: _Marks) -> Quote:
+    """Step 3d: the quotation goes on with the previous speaker, as a mixed quote when it is a fragment its sentence
+    runs on after ("''is a perfect example'' of adapting to ...")."""
+    run_on = _sentence_run_on(text, span, marks)
+    if run_on is not None:
+        return inherit(previous, "mixed", span.start, run_on, text)
+    return inherit(previous, "direct", span.content_start, span.content_end, text)
+
+
+def _sentence_run_on(text: str, span: QuoteSpan, marks: _Marks) -> int | None:
+    """The end of the sentence a quoted fragment runs on into (`quotes.fragments.sentence_run_on_end`)."""
+    if not span.closed:
+        return None
+    return sentence_run_on_end(text, span.content_start, span.content_end, span.end, lambda char: marks.at(char) is not None)
 
 
 def _from_noun_cue(doc: Doc, text: str, span: QuoteSpan, marks: _Marks, noun: Token, branch: Token) -> Quote | None:

@@ -38,3 +38,4 @@ note note NOUN NN pobj 21 0
 
 def test_show_after_possessive_tagged_as_a_mark_is_no_quote(nlp):
     assert found(nlp, SHOW_AFTER_POSSESSIVE) == []
+
