@@ -349,16 +349,15 @@ def find_turns(text: str) -> list[Turn]:
     ("(END VIDEO CLIP)") or the end of the text.
     """
     paragraphs = _paragraph_ranges(text)
-    found: list[tuple[int, int, int, str] | None] = []
-    for start, end in paragraphs:
-        match = _LABEL_RE.match(text, start, end)
-        if match is None or match.group("label").strip().lower() in NOT_LABELS:
-            found.append(None)
-            continue
-        found.append((match.start("label"), match.end("label"), match.end(), match.group("label")))
+    found = _labels(text, paragraphs, _LABEL_RE)
     labelled = [f for f in found if f is not None]
     if len(labelled) < 2:
-        return []
+        found = _labels(text, paragraphs, _NAME_LABEL_RE)
+        labelled = [f for f in found if f is not None]
+        if not _is_named_transcript(text, labelled):
+            return []
+        # a name in ordinary case labels its own paragraph only: what follows may be the writer's again
+        return [Turn((f[0], f[1]), (f[2], end), False) for (_, end), f in zip(paragraphs, found) if f is not None]
     labels = [f[3] for f in labelled]
     lower_text = text.lower()
 
@@ -379,6 +378,41 @@ def find_turns(text: str) -> list[Turn]:
         elif current is not None and len(turns) and _is_turn_text(text[start:end]):
             turns.append(Turn(current, (start, end), True))
     return turns if sum(not t.carried for t in turns) >= 2 else []
+
+
+#: A transcript label written as a name in ordinary case ("Matthews:", "Luciana Lopez:"), counted only in a
+#: transcript that reads as one (`_is_named_transcript`).
+_NAME_LABEL_RE = re.compile(r"(?P<label>[A-Z][a-z]+(?:[ \-][A-Z][a-z'\u2019\-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+#: A transcript of names in ordinary case has at least this many labelled paragraphs.
+MIN_NAMED_TURNS = 3
+
+
+def _labels(text: str, paragraphs: list[tuple[int, int]], label_re: re.Pattern[str]) -> list[tuple[int, int, int, str] | None]:
+    """For each paragraph, the label that opens it (start, end, where the words start, the label), or None."""
+    found: list[tuple[int, int, int, str] | None] = []
+    for start, end in paragraphs:
+        match = label_re.match(text, start, end)
+        if match is None or match.group("label").strip().lower() in NOT_LABELS:
+            found.append(None)
+            continue
+        found.append((match.start("label"), match.end("label"), match.end(), match.group("label")))
+    return found
+
+
+def _is_named_transcript(text: str, labelled: list[tuple[int, int, int, str]]) -> bool:
+    """Labels in ordinary case ("Matthews: Well, speculation is bad.") make a transcript only when there are
+    several, one of them labels two turns, and every labelled paragraph holds a sentence of three words or more (not
+    a table: "Clinton: 547.", "Pledged: 781.")."""
+    labels = [f[3] for f in labelled]
+    if len(labelled) < MIN_NAMED_TURNS or len(set(labels)) == len(labels):
+        return False
+    return all(len([w for w in _line(text, f[2]).split() if any(c.isalpha() for c in w)]) >= 3 for f in labelled)
+
+
+def _line(text: str, start: int) -> str:
+    """The text from ``start`` to the end of its line."""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _is_turn_text(paragraph: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .claims import from_noun_clause
 from .complements import CLAUSE_DEPS, has_own_subject, is_passive
@@ -34,11 +34,18 @@ def from_according_to(token: Token) -> Iterator[Speech]:
     if to is None or to.lower_ != "to":
         return
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
-    if not objects:
-        return
     sent = token.sent
+    if not objects:
+        source = _source_at_end(to)
+        if source is None:
+            return
+        objects = [source.root]
+        phrase_end = source.end
+    else:
+        phrase_end = max(token.right_edge.i, to.right_edge.i) + 1
+        if token.right_edge.i > to.right_edge.i and doc[to.right_edge.i + 1].text == ",":
+            phrase_end = to.right_edge.i + 1  # "According to a study by Pew, voters ...", the clause hung on "According"
     phrase_start = token.i
-    phrase_end = max(token.right_edge.i, to.right_edge.i) + 1
     if phrase_start - sent.start <= 1:
         content = doc[phrase_end : sent.end]
     elif sent.end - phrase_end <= 2:
@@ -58,6 +65,25 @@ def from_according_to(token: Token) -> Iterator[Speech]:
         rule="according-to",
         confidence=0.75,
     )
+
+
+#: A source the parse left out of "according to", at the end of its sentence, has at most this many words.
+_MAX_SOURCE_WORDS = 8
+
+
+def _source_at_end(to: Token) -> Span | None:
+    """ "It is cleared to fly again, according to the F.A.A.": the words after "to" up to the end of the sentence,
+    when the parse gave "to" no object and they name someone (a short phrase with a noun or name)."""
+    sent = to.sent
+    end = sent.end
+    while end > to.i + 1 and (to.doc[end - 1].is_punct or to.doc[end - 1].is_space):
+        end -= 1
+    words = to.doc[to.i + 1 : end]
+    if not 0 < len(words) <= _MAX_SOURCE_WORDS or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return words
 
 
 def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:

@@ -144,6 +144,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             yield speech
     if found and clauses[0][1] <= verb.i:
         yield from _continuations(verb, lexicon)
+        yield from _reasons_after(verb, verb)
     if not found:
         for content in _topic_clauses(verb):
             speech = cue_speech(verb, content, "topic")
@@ -170,6 +171,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             yield speech
             if rule == "inverted-cue":
                 yield from _continuations(verb, lexicon)
+                yield from _reasons_after(verb, head)
 
 
 def _interrupted(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> list[Speech]:
@@ -289,6 +291,28 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         speech = cue_speech(verb, verb.doc[child.left_edge.i : child.right_edge.i + 1], "continued")
         if speech is not None:
             speech.confidence -= 0.1
+            yield speech
+
+
+#: Conjunctions of a clause after an inverted cue that goes on with what was said: "..., he said, because ...".
+_REASON_MARKS = frozenset({"because", "although", "though"})
+
+
+def _reasons_after(verb: Token, holder: Token) -> Iterator[Speech]:
+    """ "He is leaning toward Kasich, he said, because he prizes electability": after an inverted cue, a clause of
+    cause or concession set off by a comma, hung on the cue or on the clause before it (``holder``), is a second
+    part of what was said. Not after a cue that closes a quotation (the narration goes on)."""
+    if _closes_quotation(verb):
+        return
+    doc = verb.doc
+    for child in holder.children:
+        if child.dep_ != "advcl" or child.i <= verb.i or not has_own_subject(child):
+            continue
+        marks = [c for c in child.children if c.dep_ == "mark" and c.i == child.left_edge.i]
+        if not marks or marks[0].lower_ not in _REASON_MARKS or doc[marks[0].i - 1].text != ",":
+            continue
+        speech = cue_speech(verb, doc[child.left_edge.i : child.right_edge.i + 1], "cue-verb+part")
+        if speech is not None:
             yield speech
 
 

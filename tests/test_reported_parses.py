@@ -372,3 +372,54 @@ empty empty ADJ JJ acomp 7
 
 def test_it_is_worth_noting_is_nobodys_speech(nlp):
     assert found(nlp, WORTH_NOTING) == []
+
+
+# "According to a study by the Urban Institute, renters spend half their income on rent.": "According" parsed as
+# the root, with the clause after the comma hung on it as its object
+ACCORDING_AS_ROOT = """
+According accord VERB VBG ROOT 0
+to to ADP IN prep 0
+a a DET DT det 3
+study study NOUN NN pobj 1
+by by ADP IN prep 3
+the the DET DT det 7
+Urban Urban PROPN NNP compound 7
+Institute Institute PROPN NNP pobj 4
+, , PUNCT , punct 0
+renters renter NOUN NNS pobj 0
+spend spend VERB VBP relcl 9
+half half DET PDT predet 13
+their their PRON PRP$ poss 13
+income income NOUN NN dobj 10
+on on ADP IN prep 10
+rent rent NOUN NN pobj 14
+. . PUNCT . punct 0
+"""
+
+
+def test_according_to_parsed_as_root_reports_the_clause_after_its_comma(nlp):
+    assert found(nlp, ACCORDING_AS_ROOT) == [
+        ("indirect", "renters spend half their income on rent", "a study by the Urban Institute")
+    ]
+
+
+# "The ferry is cleared to sail, according to the F.A.A.": the source parsed as punctuation and a "dep", so "to"
+# has no object
+ACCORDING_WITHOUT_OBJECT = """
+The the DET DT det 1
+ferry ferry NOUN NN nsubjpass 3
+is be AUX VBZ auxpass 3
+cleared clear VERB VBN ROOT 3
+to to PART TO aux 5
+sail sail VERB VB xcomp 3
+, , PUNCT , punct 3
+according accord VERB VBG prep 3
+to to ADP IN prep 7
+the the DET DT punct 3
+F.A.A. F.A.A. PROPN NNP dep 9
+. . PUNCT . punct 3
+"""
+
+
+def test_according_to_without_object_takes_the_source_at_the_end(nlp):
+    assert found(nlp, ACCORDING_WITHOUT_OBJECT) == [("indirect", "The ferry is cleared to sail", "the F.A.A.")]
