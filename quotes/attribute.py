@@ -38,6 +38,7 @@ from .fragments import (
     end_before_next_cue,
     fragment_after_cue,
     hangs_in_setting,
+    interrupts,
     noun_cue_above,
     speaker_after_clause,
     words_before_fragment,
@@ -365,7 +366,7 @@ def _from_marks(
         elif after_narration(tokens, text, previous, marks, lexicon):
             return inherit(previous, "direct", span.content_start, span.content_end, text)
     after = fragment_after_cue(tokens, lexicon.verbs, lexicon.title_words, marks)  # "called him “driven”", misparsed
-    if after is not None and after[0].i not in busy_cues:
+    if after is not None and (after[0].i not in busy_cues or interrupts(after[0])):
         cue = (after[0], cue_span(after[0]), after[0].lemma_.lower())
         return _quote(doc, text, "mixed", *after[2], cue, after[1], 0.6 if after[1] else 0.35)
     if n_words >= MIN_UNATTRIBUTED_WORDS and any(t.pos_ in ("VERB", "AUX") for t in tokens):

@@ -414,8 +414,10 @@ def fragment_after_cue(
     if not passive and speaker is None or subject.tag_ in ("WP", "WDT"):
         return None
     between = words_before_fragment(verb, fragment, cue_span(verb), speaker)
-    if between is None or between.doc[between.start - 1].text == "," or len(between) > MAX_AFTER_CUE_WORDS:
+    if between is None or len(between) > MAX_AFTER_CUE_WORDS:
         return None
+    if between.doc[between.start - 1].text == "," and not interrupts(verb):
+        return None  # "..., several people told Reuters, has been chosen ... an “outsider”": not what they told
     first = between[0]
     if first.dep_ == "prep" and first.head.i == verb.i and first.lower_ in SETTING_PREPS:
         return None
@@ -445,6 +447,12 @@ def cue_before_fragment(fragment: Span, verbs: frozenset[str], names: frozenset[
             return None
         return token
     return None
+
+
+def interrupts(verb: Token) -> bool:
+    """ "The outlets stand in the way, he said, by creating a “false reality”": a cue set off by commas inside the
+    clause it reports (the parse hangs it on that clause's verb, before it)."""
+    return verb.dep_ == "parataxis" and verb.head.i < verb.i
 
 
 def _object_before(verb: Token, fragment: Span) -> Token | None:
