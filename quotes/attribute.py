@@ -40,6 +40,7 @@ from .fragments import (
     end_before_next_cue,
     fragment_after_cue,
     hangs_in_setting,
+    interrupts,
     noun_cue_above,
     sentence_run_on_end,
     speaker_after_clause,
@@ -73,7 +74,14 @@ from .claims import noun_speaker
 from .reported import Speech, content_range, find_speech
 from .run_on import run_on_end
 from .speakers import cue_span, find_addressee
-from .titles import is_name_in_sentence, is_named_subject, is_quoted_term, is_title, is_title_in_apposition
+from .titles import (
+    is_name_in_sentence,
+    is_named_subject,
+    is_quoted_term,
+    is_title,
+    is_title_in_apposition,
+    term_under_cue,
+)
 
 #: Words outside the quotation marks that do not make a content mixed.
 FILLER_WORDS = frozenset({"that"})
@@ -296,14 +304,16 @@ def _from_marks(
         return None
     content = text[span.content_start : span.content_end]
     n_words = len(_words(content))
-    if is_title(tokens, lexicon, n_words) or is_subhead(text, span) or is_listed_title(text, span):
+    if is_subhead(text, span) or is_listed_title(text, span):
+        return None
+    cue = cue_above(tokens, lexicon, marks)
+    if is_title(tokens, lexicon, n_words) and not term_under_cue(tokens, cue):
         return None
     if is_named_subject(text, tokens, span, lexicon) or is_title_in_apposition(tokens, lexicon):
         return None
     digest = find_digest_lead(doc, text, span)  # "HEADING - Jane Roe: “...”": before any cue in the heading
     if digest is not None:
         return quote_from_lead(text, span, digest)
-    cue = cue_above(tokens, lexicon, marks)
     if cue is not None and hangs_in_setting(tokens, cue[0]):
         return None  # a title where it was said: "“...,” she said on ABC's “This Week”"
     if cue is not None:
@@ -362,7 +372,7 @@ def _from_marks(
         elif after_narration(tokens, text, previous, marks, lexicon):
             return _inherit_direct(previous, span, text, marks)
     after = fragment_after_cue(tokens, lexicon.verbs, lexicon.title_words, marks)  # "called him “driven”", misparsed
-    if after is not None and after[0].i not in busy_cues:
+    if after is not None and (after[0].i not in busy_cues or interrupts(after[0])):
         cue = (after[0], cue_span(after[0]), after[0].lemma_.lower())
         return _quote(doc, text, "mixed", *after[2], cue, after[1], 0.6 if after[1] else 0.35)
     if n_words >= MIN_UNATTRIBUTED_WORDS and any(t.pos_ in ("VERB", "AUX") for t in tokens):

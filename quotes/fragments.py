@@ -408,12 +408,16 @@ def fragment_after_cue(
         return None
     passive = [c for c in verb.children if c.dep_ in ("auxpass", "nsubjpass")]
     speaker = None if passive else speaker_outside_marks(verb, marks)
+    if speaker is None and not passive and verb.dep_ == "acl" and verb.head.i < verb.i and _object_before(verb, fragment):
+        speaker = mention_span(verb.head, stop=verb)  # "Beruff, a Scott ally, called ...", parsed as "a man called X"
     subject = speaker.root if speaker is not None else next((c for c in passive if c.dep_ == "nsubjpass"), verb)
     if not passive and speaker is None or subject.tag_ in ("WP", "WDT"):
         return None
     between = words_before_fragment(verb, fragment, cue_span(verb), speaker)
-    if between is None or between.doc[between.start - 1].text == "," or len(between) > MAX_AFTER_CUE_WORDS:
+    if between is None or len(between) > MAX_AFTER_CUE_WORDS:
         return None
+    if between.doc[between.start - 1].text == "," and not interrupts(verb):
+        return None  # "..., several people told Reuters, has been chosen ... an “outsider”": not what they told
     first = between[0]
     if first.dep_ == "prep" and first.head.i == verb.i and first.lower_ in SETTING_PREPS:
         return None
@@ -437,12 +441,23 @@ def cue_before_fragment(fragment: Span, verbs: frozenset[str], names: frozenset[
     for token in reversed(doc[max(sentence.start, fragment.start - MAX_AFTER_CUE_WORDS - 12) : fragment.start]):
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or quoted(token.idx):
             continue
-        if token.dep_ == "amod" or (token.tag_ == "VBN" and token.lower_ in names and token.dep_ == "acl"):
+        if token.dep_ == "amod" or (token.lower_ in names and token.dep_ == "acl" and _object_before(token, fragment) is None):
             return None
         if any(t.text in _CLAUSE_BREAKS for t in doc[token.i + 1 : fragment.start]):
             return None
         return token
     return None
+
+
+def interrupts(verb: Token) -> bool:
+    """ "The outlets stand in the way, he said, by creating a “false reality”": a cue set off by commas inside the
+    clause it reports (the parse hangs it on that clause's verb, before it)."""
+    return verb.dep_ == "parataxis" and verb.head.i < verb.i
+
+
+def _object_before(verb: Token, fragment: Span) -> Token | None:
+    """The object of ``verb`` between it and ``fragment`` ("called Florida's standards “strong”"), if any."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and verb.i < c.i < fragment.start), None)
 
 
 def clause_end_after(verb: Token, fragment: Span, verbs: frozenset[str], quoted: Callable[[int], bool]) -> int:

@@ -152,6 +152,20 @@ def is_named_subject(text: str, tokens: Span, span: QuoteSpan, lexicon: Lexicon)
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
+#: Verbs that give a name to what they are said of: the quotation after them is the name ("a film called “X”").
+NAMING_VERBS = frozenset({"call", "dub", "name", "title", "term", "label", "brand", "nickname", "christen"})
+
+
+def term_under_cue(tokens: Span, cue: tuple[Token, Span, str] | None) -> bool:
+    """ "accused her of racism for using the term “superpredator”", "refused to say the words “radical Islam”": a
+    quoted term that a title word announces is still part of what a cue above it reports, unless the cue names it
+    ("a show called “X”") or the term is written as a name (title case: "told ABC's “Good Morning America”")."""
+    if cue is None or cue[0].lemma_.lower() in NAMING_VERBS:
+        return False
+    names = [t for t in tokens if t.is_alpha]
+    return bool(names) and not _title_cased(names)
+
+
 def _title_cased(names: list[Token]) -> bool:
     return names[0].text[0].isupper() and all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in names)
 
