@@ -68,6 +68,7 @@ from .headlines import find_colon_attributions, headline_ranges, inside, reads_a
 from .leads import find_digest_lead, find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
 from .model import Quote
+from .nesting import drop_nested_reports
 from .narration import narrated_speaker
 from .pipeline import text_length
 from .claims import noun_speaker
@@ -156,7 +157,7 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
             _run_on(doc, text, quote, marks, lexicon)
         if inside(headlines, quote.quote_start):
             quote.section = "headline"
-    return _dedupe(quotes)
+    return drop_nested_reports(doc, _dedupe(quotes))
 
 
 _words = words
