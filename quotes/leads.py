@@ -350,6 +350,7 @@ def find_turns(text: str) -> list[Turn]:
     """
     paragraphs = _paragraph_ranges(text)
     found = _labels(text, paragraphs, _LABEL_RE)
+    _glued_questions(text, paragraphs, found)
     labelled = [f for f in found if f is not None]
     if len(labelled) < 2:
         found = _labels(text, paragraphs, _NAME_LABEL_RE)
@@ -413,6 +414,27 @@ def _line(text: str, start: int) -> str:
     """The text from ``start`` to the end of its line."""
     end = text.find("\n", start)
     return text[start:] if end < 0 else text[start:end]
+
+
+#: A question label that lost its colon and space when the page's bold "Q" was dropped: "QWhat would have happened?"
+_GLUED_Q_RE = re.compile(r"Q(?=[A-Z][a-z\u2019'])")
+
+
+def _glued_questions(text: str, paragraphs: list[tuple[int, int]], found: list[tuple[int, int, int, str] | None]) -> None:
+    """ "QWhat would have happened?" between "A: ..." answers: a "Q" glued to the question's first word labels a
+    question, in an interview whose answers are labelled "A:" and whose questions never are "Q:" (two such
+    paragraphs at least). Fills those paragraphs' labels in ``found``."""
+    labels = [f[3] for f in found if f is not None]
+    if labels.count("A") < 2 or "Q" in labels:
+        return
+    glued = [
+        i for i, ((start, end), f) in enumerate(zip(paragraphs, found)) if f is None and _GLUED_Q_RE.match(text, start, end)
+    ]
+    if len(glued) < 2:
+        return
+    for i in glued:
+        start = paragraphs[i][0]
+        found[i] = (start, start + 1, start + 1, "Q")
 
 
 def _is_turn_text(paragraph: str) -> bool:
@@ -507,6 +529,7 @@ def quotes_from_turns(doc: Doc, text: str, turns: list[Turn], marks: QuoteMarks,
         if len(inside) == 1 and marks.spans[inside[0]].start == start and marks.spans[inside[0]].end >= end - 1:
             start, end = marks.spans[inside[0]].content_start, marks.spans[inside[0]].content_end
         label_start, label_end = turn.label
+        colon = -1 if turn.carried else text.find(":", label_end, turn.content[0])  # none after a glued "Q"
         quote = Quote(
             type="direct",
             quote=text[start:end],
@@ -518,11 +541,11 @@ def quotes_from_turns(doc: Doc, text: str, turns: list[Turn], marks: QuoteMarks,
             speaker_resolution="inherited" if turn.carried else "as-written",
             cue=":",
             cue_lemma=":",
-            cue_start=label_end + text[label_end:].index(":") if not turn.carried else None,
-            cue_end=label_end + text[label_end:].index(":") + 1 if not turn.carried else None,
+            cue_start=colon if colon >= 0 else None,
+            cue_end=colon + 1 if colon >= 0 else None,
             confidence=0.7 if turn.carried else 0.8,
         )
-        if turn.carried:
+        if colon < 0:  # a carried label, or a "Q" glued to its question
             quote.cue = quote.cue_lemma = None
         for i in inside:
             claimed[i] = quote

@@ -65,3 +65,22 @@ def test_transcript_turns_are_direct_quotes_of_their_label(nlp) -> None:
     for q in found:
         assert text[q.speaker_start : q.speaker_end] == q.speaker
         assert text[q.quote_start : q.quote_end] == q.quote
+
+
+def test_a_q_glued_to_its_question_labels_it_between_answers() -> None:
+    text = (
+        "QWhat changed after the flood?\n\nA: The levee was rebuilt. It took two years.\n\n"
+        "It still leaks in places.\n\nQIf the river rises again, will it hold?\n\nA: I think so."
+    )
+    assert _turns(text) == [
+        ("Q", "What changed after the flood?", False),
+        ("A", "The levee was rebuilt. It took two years.", False),
+        ("A", "It still leaks in places.", True),
+        ("Q", "If the river rises again, will it hold?", False),
+        ("A", "I think so.", False),
+    ]
+
+
+def test_a_word_starting_with_q_is_no_label() -> None:
+    text = "A: We met in Quebec.\n\nQAnon posts spread fast.\n\nA: Yes."
+    assert [label for label, _, _ in _turns(text)] == ["A", "A", "A"]
