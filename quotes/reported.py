@@ -300,8 +300,9 @@ _REASON_MARKS = frozenset({"because", "although", "though"})
 
 def _reasons_after(verb: Token, holder: Token) -> Iterator[Speech]:
     """ "He is leaning toward Kasich, he said, because he prizes electability": after an inverted cue, a clause of
-    cause or concession set off by a comma, hung on the cue or on the clause before it (``holder``), is a second
-    part of what was said. Not after a cue that closes a quotation (the narration goes on)."""
+    cause set off by a comma, hung on the cue or on the clause before it (``holder``), is a second part of what was
+    said; so is a concession whose subject is a pronoun ("..., he said, although he could not give a figure"). Not
+    after a cue that closes a quotation (the narration goes on)."""
     if _closes_quotation(verb):
         return
     doc = verb.doc
@@ -311,6 +312,8 @@ def _reasons_after(verb: Token, holder: Token) -> Iterator[Speech]:
         marks = [c for c in child.children if c.dep_ == "mark" and c.i == child.left_edge.i]
         if not marks or marks[0].lower_ not in _REASON_MARKS or doc[marks[0].i - 1].text != ",":
             continue
+        if marks[0].lower_ != "because" and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in child.children):
+            continue  # "..., she said, though critics disagree": a concession of the narrator's, with its own voices
         speech = cue_speech(verb, doc[child.left_edge.i : child.right_edge.i + 1], "cue-verb+part")
         if speech is not None:
             yield speech
