@@ -426,8 +426,8 @@ _WITHHOLDING = frozenset({"decline", "refuse", "unable", "unwilling", "reluctant
 
 
 def _is_tacked_on(verb: Token) -> bool:
-    """A cue attached beside its content rather than above it: ", the band announced." (parataxis, or an
-    advcl without a conjunction of its own after a comma). Not an infinitive (", to counter it"), nor a cue with an
+    """A cue attached beside its content rather than above it: ", the band announced." (parataxis, an advcl
+    without a conjunction of its own after a comma, or a conjunct joined by the comma alone). Not an infinitive (", to counter it"), nor a cue with an
     object of its own ("(Frank cites a memo ...)": what it reports is its object), nor a clause of time ("...,
     when he called the mayor “unhinged”")."""
     if has_dep(verb, "aux") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -436,7 +436,11 @@ def _is_tacked_on(verb: Token) -> bool:
         return False
     if verb.dep_ == "parataxis":
         return True
-    if verb.dep_ != "advcl" or verb.i < verb.head.i or has_dep(verb, "mark"):
+    if verb.dep_ == "conj" and verb.i > verb.head.i:  # "This includes X, Ash Carter told a panel.": no "and"
+        joined = [c for c in (*verb.head.children, *verb.children) if c.dep_ in ("cc", "preconj") and c.i < verb.i]
+        if joined or not has_own_subject(verb):
+            return False
+    elif verb.dep_ != "advcl" or verb.i < verb.head.i or has_dep(verb, "mark"):
         return False
     if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
         return False
