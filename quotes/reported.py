@@ -300,8 +300,9 @@ _REASON_MARKS = frozenset({"because", "although", "though"})
 
 def _reasons_after(verb: Token, holder: Token) -> Iterator[Speech]:
     """ "He is leaning toward Kasich, he said, because he prizes electability": after an inverted cue, a clause of
-    cause or concession set off by a comma, hung on the cue or on the clause before it (``holder``), is a second
-    part of what was said. Not after a cue that closes a quotation (the narration goes on)."""
+    cause set off by a comma, hung on the cue or on the clause before it (``holder``), is a second part of what was
+    said; so is a concession whose subject is a pronoun ("..., he said, although he could not give a figure"). Not
+    after a cue that closes a quotation (the narration goes on)."""
     if _closes_quotation(verb):
         return
     doc = verb.doc
@@ -311,6 +312,8 @@ def _reasons_after(verb: Token, holder: Token) -> Iterator[Speech]:
         marks = [c for c in child.children if c.dep_ == "mark" and c.i == child.left_edge.i]
         if not marks or marks[0].lower_ not in _REASON_MARKS or doc[marks[0].i - 1].text != ",":
             continue
+        if marks[0].lower_ != "because" and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in child.children):
+            continue  # "..., she said, though critics disagree": a concession of the narrator's, with its own voices
         speech = cue_speech(verb, doc[child.left_edge.i : child.right_edge.i + 1], "cue-verb+part")
         if speech is not None:
             yield speech
@@ -423,8 +426,8 @@ _WITHHOLDING = frozenset({"decline", "refuse", "unable", "unwilling", "reluctant
 
 
 def _is_tacked_on(verb: Token) -> bool:
-    """A cue attached beside its content rather than above it: ", the band announced." (parataxis, or an
-    advcl without a conjunction of its own after a comma). Not an infinitive (", to counter it"), nor a cue with an
+    """A cue attached beside its content rather than above it: ", the band announced." (parataxis, an advcl
+    without a conjunction of its own after a comma, or a conjunct joined by the comma alone). Not an infinitive (", to counter it"), nor a cue with an
     object of its own ("(Frank cites a memo ...)": what it reports is its object), nor a clause of time ("...,
     when he called the mayor “unhinged”")."""
     if has_dep(verb, "aux") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -433,7 +436,11 @@ def _is_tacked_on(verb: Token) -> bool:
         return False
     if verb.dep_ == "parataxis":
         return True
-    if verb.dep_ != "advcl" or verb.i < verb.head.i or has_dep(verb, "mark"):
+    if verb.dep_ == "conj" and verb.i > verb.head.i:  # "This includes X, Ash Carter told a panel.": no "and"
+        joined = [c for c in (*verb.head.children, *verb.children) if c.dep_ in ("cc", "preconj") and c.i < verb.i]
+        if joined or not has_own_subject(verb):
+            return False
+    elif verb.dep_ != "advcl" or verb.i < verb.head.i or has_dep(verb, "mark"):
         return False
     if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
         return False

@@ -423,3 +423,32 @@ F.A.A. F.A.A. PROPN NNP dep 9
 
 def test_according_to_without_object_takes_the_source_at_the_end(nlp):
     assert found(nlp, ACCORDING_WITHOUT_OBJECT) == [("indirect", "The ferry is cleared to sail", "the F.A.A.")]
+
+
+# "This includes a new unit, Defense Minister Lena Brandt told a panel.": the inverted cue parsed as a conjunct of
+# the clause it reports, joined by the comma alone
+CUE_AS_CONJUNCT = """
+This this PRON DT nsubj 1
+includes include VERB VBZ ROOT 1
+a a DET DT det 4
+new new ADJ JJ amod 4
+unit unit NOUN NN dobj 1
+, , PUNCT , punct 4
+Defense Defense PROPN NNP compound 7
+Minister Minister PROPN NNP compound 9
+Lena Lena PROPN NNP compound 9
+Brandt Brandt PROPN NNP nsubj 10
+told tell VERB VBD conj 1
+a a DET DT det 12
+panel panel NOUN NN dobj 10
+. . PUNCT . punct 10
+"""
+
+
+def test_inverted_cue_parsed_as_conjunct_after_a_comma(nlp):
+    assert found(nlp, CUE_AS_CONJUNCT) == [("indirect", "This includes a new unit", "Defense Minister Lena Brandt")]
+
+
+def test_conjunct_cue_after_and_is_no_inverted_cue(nlp):
+    rows = CUE_AS_CONJUNCT.replace(", , PUNCT , punct 4", "and and CCONJ CC cc 1")
+    assert found(nlp, rows) == []
