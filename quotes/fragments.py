@@ -290,7 +290,9 @@ def speaker_after_clause(verb: Token, clause: Span) -> Span | None:
 MAX_FRAMED_GAP = 20
 
 
-def words_before_fragment(verb: Token, fragment: Span, cue: Span, speaker: Span | None) -> Span | None:
+def words_before_fragment(
+    verb: Token, fragment: Span, cue: Span, speaker: Span | None, *, clause_start: bool = False
+) -> Span | None:
     """ "accusing the agencies of engaging in “overclassification run amok.”": the words between a cue and a
     quotation that opens inside its clause, when the parse does not hang the quotation on the cue. What was said
     starts after the cue, its addressee ("told Fox News"), and the scene of the saying ("on Monday", "in an
@@ -321,9 +323,15 @@ def words_before_fragment(verb: Token, fragment: Span, cue: Span, speaker: Span 
         return None
     if any(t.is_quote or t.text in (":", ";", "(", ")") or "\n" in t.text for t in between):
         return None
-    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and not verb.is_ancestor(t) for t in between):
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and not verb.is_ancestor(t) and not _opens(t, between, clause_start) for t in between):
         return None  # a clause the cue does not report: "criticized Reyes, but she came under fire for “...”"
     return between
+
+
+def _opens(subject: Token, between: Span, clause_start: bool) -> bool:
+    """With ``clause_start``, a subject that opens the words after the cue opens the clause the cue reports: "telling
+    reporters he viewed Obama as “directly responsible”" (the parse hung the clause elsewhere)."""
+    return clause_start and subject.left_edge.i == between.start and subject.i < subject.head.i
 
 
 #: Short words that stay lower case in a title.
@@ -413,7 +421,7 @@ def fragment_after_cue(
     subject = speaker.root if speaker is not None else next((c for c in passive if c.dep_ == "nsubjpass"), verb)
     if not passive and speaker is None or subject.tag_ in ("WP", "WDT"):
         return None
-    between = words_before_fragment(verb, fragment, cue_span(verb), speaker)
+    between = words_before_fragment(verb, fragment, cue_span(verb), speaker, clause_start=True)
     if between is None or len(between) > MAX_AFTER_CUE_WORDS:
         return None
     if between.doc[between.start - 1].text == "," and not interrupts(verb):
