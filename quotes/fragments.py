@@ -150,6 +150,8 @@ def hangs_in_setting(fragment: Span, verb: Token) -> bool:
     “Tough Choices.”"). The title is in a noun phrase of the setting (not in a clause hung on it: "predicted at the
     debate that Republicans will take “every state”"), before the cue, beside a clause the cue reports, or naming an
     occasion; not "blamed the shootings on “sickos”", where the object and the preposition are what was said."""
+    if _after_venue(fragment):
+        return True
     branch = fragment.root
     while branch.head.i != verb.i:
         if branch.head.i == branch.i:
@@ -167,6 +169,28 @@ def hangs_in_setting(fragment: Span, verb: Token) -> bool:
     if branch.dep_ == "prep" and branch.lower_ in _TITLE_SETTING_PREPS:
         return reports_clause or (not has_object(verb) and sets_scene(branch))
     return False
+
+
+#: Prepositions right before the name of a programme or event on which something was said.
+_VENUE_PREPS = frozenset({"on", "at", "during"})
+
+
+def _after_venue(fragment: Span) -> bool:
+    """ "said on ABC's “This Week With George Stephanopoulos.”", "three times on “Fox News Sunday”": a name in title
+    case (two to eight words) right after "on", "at" or "during" and a possessor, whatever the parse made of it."""
+    names = [t for t in fragment if t.is_alpha]
+    if not 2 <= len(names) <= 8 or not _title_case(fragment) or all(t.is_upper for t in names):
+        return False
+    doc = fragment.doc
+    i = fragment.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i >= 1 and (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")):  # "ABC's", "CBS' "
+        i -= 1
+        while i >= 1 and doc[i - 1].pos_ == "PROPN" and doc[i].pos_ == "PROPN":
+            i -= 1
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _VENUE_PREPS
 
 
 def has_mark(clause: Token) -> bool:
