@@ -150,6 +150,8 @@ def hangs_in_setting(fragment: Span, verb: Token) -> bool:
     “Tough Choices.”"). The title is in a noun phrase of the setting (not in a clause hung on it: "predicted at the
     debate that Republicans will take “every state”"), before the cue, beside a clause the cue reports, or naming an
     occasion; not "blamed the shootings on “sickos”", where the object and the preposition are what was said."""
+    if _after_venue(fragment):
+        return True
     branch = fragment.root
     while branch.head.i != verb.i:
         if branch.head.i == branch.i:
@@ -167,6 +169,28 @@ def hangs_in_setting(fragment: Span, verb: Token) -> bool:
     if branch.dep_ == "prep" and branch.lower_ in _TITLE_SETTING_PREPS:
         return reports_clause or (not has_object(verb) and sets_scene(branch))
     return False
+
+
+#: Prepositions right before the name of a programme or event on which something was said.
+_VENUE_PREPS = frozenset({"on", "at", "during"})
+
+
+def _after_venue(fragment: Span) -> bool:
+    """ "said on ABC's “This Week With George Stephanopoulos.”", "three times on “Fox News Sunday”": a name in title
+    case (two to eight words) right after "on", "at" or "during" and a possessor, whatever the parse made of it."""
+    names = [t for t in fragment if t.is_alpha]
+    if not 2 <= len(names) <= 8 or not _title_case(fragment) or all(t.is_upper for t in names):
+        return False
+    doc = fragment.doc
+    i = fragment.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i >= 1 and (doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")):  # "ABC's", "CBS' "
+        i -= 1
+        while i >= 1 and doc[i - 1].pos_ == "PROPN" and doc[i].pos_ == "PROPN":
+            i -= 1
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _VENUE_PREPS
 
 
 def has_mark(clause: Token) -> bool:
@@ -290,7 +314,9 @@ def speaker_after_clause(verb: Token, clause: Span) -> Span | None:
 MAX_FRAMED_GAP = 20
 
 
-def words_before_fragment(verb: Token, fragment: Span, cue: Span, speaker: Span | None) -> Span | None:
+def words_before_fragment(
+    verb: Token, fragment: Span, cue: Span, speaker: Span | None, *, clause_start: bool = False
+) -> Span | None:
     """ "accusing the agencies of engaging in “overclassification run amok.”": the words between a cue and a
     quotation that opens inside its clause, when the parse does not hang the quotation on the cue. What was said
     starts after the cue, its addressee ("told Fox News"), and the scene of the saying ("on Monday", "in an
@@ -321,9 +347,15 @@ def words_before_fragment(verb: Token, fragment: Span, cue: Span, speaker: Span 
         return None
     if any(t.is_quote or t.text in (":", ";", "(", ")") or "\n" in t.text for t in between):
         return None
-    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and not verb.is_ancestor(t) for t in between):
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and not verb.is_ancestor(t) and not _opens(t, between, clause_start) for t in between):
         return None  # a clause the cue does not report: "criticized Reyes, but she came under fire for “...”"
     return between
+
+
+def _opens(subject: Token, between: Span, clause_start: bool) -> bool:
+    """With ``clause_start``, a subject that opens the words after the cue opens the clause the cue reports: "telling
+    reporters he viewed Obama as “directly responsible”" (the parse hung the clause elsewhere)."""
+    return clause_start and subject.left_edge.i == between.start and subject.i < subject.head.i
 
 
 #: Short words that stay lower case in a title.
@@ -413,7 +445,7 @@ def fragment_after_cue(
     subject = speaker.root if speaker is not None else next((c for c in passive if c.dep_ == "nsubjpass"), verb)
     if not passive and speaker is None or subject.tag_ in ("WP", "WDT"):
         return None
-    between = words_before_fragment(verb, fragment, cue_span(verb), speaker)
+    between = words_before_fragment(verb, fragment, cue_span(verb), speaker, clause_start=True)
     if between is None or len(between) > MAX_AFTER_CUE_WORDS:
         return None
     if between.doc[between.start - 1].text == "," and not interrupts(verb):
