@@ -13,6 +13,9 @@ KEPT = [
     # a direct quotation is the words of who said them, whoever relays it
     ("“We will not pay for it,” Reyes said, according to the Gazette.", "We will not pay for it,", "Reyes"),
     ("According to the transcript, Ms. Okafor said: “The vote is final.”", "The vote is final.", "Ms. Okafor"),
+    # so are the quoted words of a mixed quote that "according to" relays
+    ("According to the Ledger, Mayor Tom Briggs said the bridge “will open in May.”", "the bridge “will open in May.”",
+     "Mayor Tom Briggs"),
     # a clause the first content ran over: a conjunct, an adverbial clause
     ("Vance said the plan was sound and added that costs would fall next year.", "costs would fall next year", None),
     ("Most members said they backed the deal, while a few said they needed more time.", "they needed more time", "a few"),
