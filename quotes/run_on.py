@@ -23,9 +23,9 @@ def run_on_end(doc: Doc, text: str, span: QuoteSpan, verbs: frozenset[str]) -> i
     """The end of the phrase a closed quotation runs on into, or None when the quotation ends its clause.
 
     The quoted words end in a letter or digit (no comma, stop or dash of their own before the closing mark), and
-    the next word, in the same sentence and lower case, is a preposition hung on a quoted word or a conjunction of
-    a clause hung on the quoted words or the narrator's words around them (not on a cue of ``verbs``: "said “...” if
-    asked"); the phrase ends where that word's subtree ends.
+    the next word, in the same sentence and lower case, is a preposition hung on a quoted word or on the narrator's
+    verb the quoted words hang on, or a conjunction of a clause hung on the quoted words or the narrator's words
+    around them (never on a cue of ``verbs``: "said “...” if asked"); the phrase ends where that word's subtree ends.
     """
     if not span.closed or not text[span.content_end - 1 : span.content_end].isalnum():
         return None
@@ -41,6 +41,9 @@ def run_on_end(doc: Doc, text: str, span: QuoteSpan, verbs: frozenset[str]) -> i
         return None
     phrase = word.head if word.dep_ == "mark" else word
     end = phrase.right_edge.i
+    for token in phrase.subtree:  # "on supporting Ryan, who will face ...": the narrator's word on a name
+        if token.dep_ in ("relcl", "appos") and token.head.pos_ == "PROPN" and doc[token.left_edge.i - 1].text == ",":
+            end = min(end, token.left_edge.i - 1)
     while end > word.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     return doc[end].idx + len(doc[end])
@@ -58,4 +61,14 @@ def _goes_on(word: Token, span: QuoteSpan, verbs: frozenset[str]) -> bool:
         )
     if word.pos_ != "ADP" or word.dep_ not in ("prep", "agent"):
         return False
-    return span.content_start <= word.head.idx < span.content_end and not sets_scene(word)
+    if sets_scene(word) and not any(c.dep_ == "pcomp" for c in word.children):
+        return False  # "on Friday", "in a post", but "on supporting Ryan"
+    if span.content_start <= word.head.idx < span.content_end:
+        return True
+    quoted = word.doc.char_span(span.content_start, span.content_end, alignment_mode="expand")
+    return (  # "he was “not quite there yet” on supporting Ryan": on the verb the quoted words hang on, not a cue
+        quoted is not None
+        and word.head.i == quoted.root.head.i
+        and word.head.i < quoted.start
+        and word.head.lemma_.lower() not in verbs
+    )

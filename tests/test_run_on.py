@@ -29,6 +29,11 @@ def _run_on(nlp, text: str) -> str | None:
             "$2 million a year.",
             "“raising the fee by a fraction of a dollar” on parking permits",
         ),
+        (  # on the narrator's verb the quoted words hang on; not the narrator's clause on the name after it
+            "The vote comes two days after Ms. Hale told the Tribune she was “not quite there yet” on backing Mayor "
+            "Dunn, who faces a recall in May.",
+            "“not quite there yet” on backing Mayor Dunn",
+        ),
     ],
 )
 def test_quotation_runs_on_into_its_phrase(nlp, text, expected):
