@@ -54,6 +54,27 @@ def before_added_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
     return end
 
 
+def before_relative_cue(clause: Token, start: int, end: int, lexicon: Lexicon) -> int:
+    """The end of a content clause, before a relative clause set off by a comma in which someone named by a pronoun
+    says something of the noun: "said he had access to her server, which he described as “like an open orchid”"
+    (what the relative clause's cue reports is a quote of its own)."""
+    doc = clause.doc
+    for token in doc[start:end]:
+        if token.dep_ != "relcl" or token.lemma_.lower() not in lexicon.verbs or token.i <= clause.i:
+            continue
+        first = token.left_edge.i
+        if doc[first].lower_ not in ("which", "whom", "who") or doc[first - 1].text != ",":
+            continue
+        last = token.right_edge.i + 1
+        while last < end and (doc[last].is_punct or doc[last].is_space):
+            last += 1
+        if last < end or any(c.dep_ in CLAUSE_DEPS for c in token.children):
+            continue  # "Vote for Clinton, whom he called “...,” or ...", "refugees, who he speculates are ..."
+        if any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i > first for c in token.children):
+            return min(end, first - 1)
+    return end
+
+
 def interrupts(verb: Token, start: int) -> bool:
     """ "If the law was never tested, Giuliani said, there is a reason": a cue set off by commas inside the clause
     it reports, which starts before it (both sides are what was said)."""

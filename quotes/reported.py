@@ -34,6 +34,7 @@ from .complements import (
     bare_xcomps,
     before_added_cue,
     before_next_cue,
+    before_relative_cue,
     clause_after_setting,
     has_complement_after,
     has_dep,
@@ -114,6 +115,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
                 start = max(start, verb.i + 1)  # else the parts on each side are cut apart in quotes.attribute
             end = before_added_cue(child, end, lexicon)
             end = before_next_cue(child, end, lexicon)
+            end = before_relative_cue(child, start, end, lexicon)
             if child.dep_ == "ccomp" and not has_own_subject(child):
                 start = _object_as_subject(verb, child, start)
         if is_own_speech(child, lexicon):
