@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .complements import has_dep, has_own_subject, is_own_speech
 from .lexicon import Lexicon
+from .memo import children
 
 
 #: Dependencies of the phrases a cue set off by commas may carry beside its subject: "Ruiz said on Friday in a
@@ -30,7 +31,7 @@ def interrupted_parts(verb: Token) -> tuple[tuple[int, int] | None, tuple[int, i
     phrase is closed by a comma with words of the sentence after it; the part before is None unless it holds a
     clause part (a subject or a verb: not "On Tuesday, he said, ...")."""
     doc, sent = verb.doc, verb.sent
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 1 or has_dep(verb, "neg"):
         return None
     subject = subjects[0]
@@ -68,7 +69,7 @@ def interrupted_ranges(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
     opens a sentence of its own ("When asked about it, Ruiz said, “We will see.”": the part before sets the
     scene). With no complement of its own (the cue hung on the sentence as a parataxis), the part after it too,
     unless that is a quotation (read with its marks) or another cue ("..., he said, adding that ...")."""
-    if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+    if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children(verb)):
         return []  # "Ruiz, who spoke on Monday, said ...": not the cue of the sentence around it
     parts = interrupted_parts(verb)
     if parts is None or any(start < verb.i for start, _ in clauses):
@@ -105,7 +106,7 @@ def phrase_before(verb: Token) -> Span | None:
     the leftmost of them that holds a name, else the leftmost that holds a noun."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or (verb.tag_ == "VBN" and not has_dep(verb, "aux") and verb.dep_ != "ROOT"):
         return None  # not "Asked by reporters, ...", "a plan backed by ..."; "Most agreed" may be tagged VBN
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children(verb)):
         return None
     doc, sent = verb.doc, verb.sent
     end = verb.i

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .memo import children
 
 #: Dependencies of a reporting verb's complement clause.
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -358,13 +359,13 @@ def is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
 
 def has_dep(token: Token, dep: str) -> bool:
     """The token has a child by this dependency."""
-    return any(child.dep_ == dep for child in token.children)
+    return any(child.dep_ == dep for child in children(token))
 
 
 def has_own_subject(verb: Token) -> bool:
     """The verb has a subject of its own (not a relative pronoun standing for one)."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("which", "who") for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("which", "who") for c in children(verb)
     )
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from .asides import phrase_before
 from .complements import has_complement_after, has_own_subject
+from .memo import children
 from .speakers import cue_span, find_addressee, find_speaker, mention_span
 from .speech import Speech, content_range
 from .unspoken import is_intended, is_poll_answer
@@ -45,9 +46,9 @@ def _subject_before(verb: Token) -> Span | None:
     """The speaker of a finite cue the parser left without a subject: "About 4 in 10 say ...", "Activists clamoring
     for a recount say ...", "Sen. Ruiz (a Democrat so young he ...) says ...": a number or noun hung on the cue
     before it, else the nearest subject before it in the sentence."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("expl", "csubj", "aux") for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("expl", "csubj", "aux") for c in children(verb)):
         return None
-    for child in verb.children:
+    for child in children(verb):
         if child.i < verb.i and child.dep_ in ("nummod", "npadvmod", "dep", "nmod") and child.pos_ in ("NUM", "NOUN", "PROPN"):
             return mention_span(child, stop=verb)
     sent = verb.sent
@@ -93,7 +94,7 @@ def _is_impersonal(verb: Token, speaker: Span) -> bool:
     return (
         len(speaker) == 1
         and speaker[0].lower_ in ("it", "this", "that")
-        and (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.pos_ == "ADJ")
+        and (any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) or verb.head.pos_ == "ADJ")
         and verb.head.lemma_.lower() not in _SPEAKER_ADJECTIVES
         and not has_own_subject(verb)
     )

@@ -27,6 +27,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from .lexicon import data_text
+from .memo import children
 from .model import Quote
 from .pipeline import char_span
 from .resolve import Lexicons, default_lexicons
@@ -231,7 +232,7 @@ _HONORIFIC_PATTERNS: dict[int, re.Pattern[str]] = {}
 def _appositions(token: Token) -> Iterable[Token]:
     """Nouns the parse sets beside a name: "Anna Kerr, a spokeswoman", "the spokeswoman, Anna Kerr",
     "actress Jane Doe"."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "appos" or (child.dep_ == "compound" and not child.text[:1].isupper()):
             yield child
     if token.dep_ == "appos":

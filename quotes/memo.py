@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-#: The memos of the document read last in this thread: its `Doc`, its length, and a table per question.
+#: The memos of the document read last in this thread (``state``): its `Doc`, its length, and a table per question.
 _MEMOS = threading.local()
 
 
@@ -18,11 +18,21 @@ def doc_memo(doc: Doc, question: str) -> dict[Any, Any]:
     its length) starts them again. The rules never change a parse, so an answer stays right while the document is
     read.
     """
-    memos = _MEMOS.__dict__
-    if memos.get("doc") is not doc or memos.get("length") != len(doc):
-        memos.clear()
-        memos.update(doc=doc, length=len(doc))
+    state = getattr(_MEMOS, "state", None)  # (the document, its length, question -> memo)
+    if state is None or state[0] is not doc or state[1] != len(doc):
+        state = _MEMOS.state = (doc, len(doc), {})
+    memos = state[2]
     table = memos.get(question)
     if table is None:
         table = memos[question] = {}
     return table
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """``token.children`` as a tuple, made once per token of the document read last (each reading of
+    ``Token.children`` walks the token's subtree and makes a `Token` for each child)."""
+    memo = doc_memo(token.doc, "children")
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = tuple(token.children)
+    return found

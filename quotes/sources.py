@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gender import find_genders
 from .lexicon import data_lexicon
+from .memo import children
 from .model import Quote
 from .pipeline import char_span
 from .resolve import Lexicons, default_lexicons
@@ -199,12 +200,12 @@ _NOT_NAMING = frozenset({"prep", "relcl", "acl", "advcl", "punct", "cc"})
 def _has_name(span: Span) -> bool:
     """A name in the noun phrase itself, appositions included ("Two writers, the poet Sam Adeyemi"), but
     not inside a prepositional phrase or clause ("a source close to Mr Blair")."""
-    stack = [t for t in span.root.children if t.dep_ not in _NOT_NAMING]
+    stack = [t for t in children(span.root) if t.dep_ not in _NOT_NAMING]
     while stack:
         token = stack.pop()
         if _is_name(token) or token.dep_ == "poss" and token.pos_ in ("PROPN", "NOUN"):
             return True
-        stack.extend(t for t in token.children if t.dep_ not in _NOT_NAMING)
+        stack.extend(t for t in children(token) if t.dep_ not in _NOT_NAMING)
     return False
 
 
@@ -213,7 +214,7 @@ def _is_plural(token: Token) -> bool:
 
 
 def _determiner(token: Token) -> str | None:
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in ("det", "nummod", "predet", "poss") and child.i < token.i:
             return child.lower_
     return None

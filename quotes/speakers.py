@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .memo import children
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a verb without a subject of its own borrows its head's subject:
 #: "..., adding that ...", "arrived and said ...", "refused to say ...".
@@ -36,7 +38,7 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
     """
     token = _parallel_cue(verb) or verb
     for _ in range(max_hops + 1):
-        for child in token.children:
+        for child in children(token):
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
@@ -47,7 +49,7 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
             return None
         link, token = token.dep_, token.head
         if link == "xcomp" and token.pos_ == "VERB":
-            objects = [c for c in token.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+            objects = [c for c in children(token) if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
             if objects and token.lemma_.lower() in OBJECT_CONTROL_VERBS:
                 return objects[0]  # "led Republicans to say ...": the one led says it
         if link == "acl" and token.dep_ == "dobj" and token.pos_ == "NOUN":
@@ -64,10 +66,10 @@ def _parallel_cue(verb: Token) -> Token | None:
     """The cue a subjectless cue repeats when the parse hung it on the other cue's complement: in "He said the
     attacks have helped him and said that ..." the second "said" is his, not the attacks'."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         return None
     outer = head.head
-    if outer.lemma_ != verb.lemma_ or outer.i > head.i or not any(c.dep_ == "nsubj" for c in outer.children):
+    if outer.lemma_ != verb.lemma_ or outer.i > head.i or not any(c.dep_ == "nsubj" for c in children(outer)):
         return None
     return outer
 
@@ -75,7 +77,7 @@ def _parallel_cue(verb: Token) -> Token | None:
 def _described_subject(subject: Token) -> Token | None:
     """The name a parse left as a second subject right after a description: "The housing charity
     Shelterline said" parsed with both "charity" and "Shelterline" as subjects gives "Shelterline"."""
-    following = next((c for c in subject.head.children if c.i > subject.i and c.dep_ == subject.dep_), None)
+    following = next((c for c in children(subject.head) if c.i > subject.i and c.dep_ == subject.dep_), None)
     if following is not None and following.left_edge.i == subject.right_edge.i + 1 and following.pos_ == "PROPN":
         return following
     return None
@@ -91,7 +93,7 @@ def _subject_after_opener(subject: Token) -> Token | None:
     if first.i != subject.sent.start or not _participle_form(first) or first.i == subject.i:
         return None
     verb = subject.head
-    later = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and subject.right_edge.i < c.i < verb.i]
+    later = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS and subject.right_edge.i < c.i < verb.i]
     if not later or not any(t.text == "," for t in doc[subject.right_edge.i + 1 : later[-1].left_edge.i + 1]):
         return None
     return later[-1]
@@ -107,7 +109,7 @@ def described_by(token: Token) -> Token | None:
     """The description a name follows as a second subject (see `_described_subject`)."""
     if token.dep_ not in SUBJECT_DEPS:
         return None
-    previous = [c for c in token.head.children if c.i < token.i and c.dep_ == token.dep_]
+    previous = [c for c in children(token.head) if c.i < token.i and c.dep_ == token.dep_]
     return previous[-1] if previous and _described_subject(previous[-1]) == token else None
 
 
@@ -120,7 +122,7 @@ def mention_span(token: Token, *, stop: Token | None = None) -> Span:
     """
     doc = token.doc
     left, right = token.i, token.i
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in MENTION_CUT_DEPS:
             continue
         if stop is not None and child.left_edge.i <= stop.i <= child.right_edge.i:
@@ -138,7 +140,7 @@ def mention_span(token: Token, *, stop: Token | None = None) -> Span:
 
 def _contiguous(token: Token, left: int, right: int) -> tuple[int, int]:
     """Shrink [left, right] so that it holds no relative clause of ``token`` (keeps the span contiguous)."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in ("relcl", "acl"):
             if child.i > token.i and child.left_edge.i <= right:
                 right = min(right, child.left_edge.i - 1)
@@ -183,14 +185,14 @@ def _subject_before_aside(verb: Token) -> Token | None:
     responded:" the parser makes "Ms. Varga" the subject of "exasperated", which only describes her. The
     aside is one word or a short phrase between commas, right before the cue."""
     doc = verb.doc
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ not in ("parataxis", "advcl") or child.i > verb.i or doc[verb.i - 1].text != ",":
             continue
         if child.right_edge.i not in (verb.i - 1, verb.i - 2) or any(
-            c.dep_ in ("mark", "dobj", "ccomp") for c in child.children
+            c.dep_ in ("mark", "dobj", "ccomp") for c in children(child)
         ):
             continue
-        subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+        subject = next((c for c in children(child) if c.dep_ == "nsubj" and c.i < child.i), None)
         if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
             continue
         comma = subject.right_edge.i + (doc[subject.right_edge.i].text != ",")  # the parser may hang it on the name
@@ -201,12 +203,12 @@ def _subject_before_aside(verb: Token) -> Token | None:
 
 def find_addressee(verb: Token) -> Span | None:
     """Who was spoken to: "told Sputnik", "told reporters", "said to journalists"."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("dobj", "dative", "iobj") and verb.lemma_.lower() in ADDRESSEE_VERBS:
             if child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _addressee_span(child)
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            objects = [c for c in children(child) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
             if objects:
                 return _addressee_span(objects[0])
     return None
@@ -215,7 +217,7 @@ def find_addressee(verb: Token) -> Span | None:
 def _addressee_span(token: Token) -> Span:
     """The addressee without the place and time of the telling ("a news conference in Cairo on Sunday")."""
     span = mention_span(token)
-    for child in token.children:
+    for child in children(token):
         if child.i > token.i and (child.dep_ in ("npadvmod", "advmod") or child.lower_ in _SETTING_PREPS):
             return _trim(span.doc[span.start : max(child.left_edge.i, token.i + 1)])
     return span
@@ -233,7 +235,7 @@ def cue_span(verb: Token, *, until: Token | None = None) -> Span:
     """
     doc: Doc = verb.doc
     left = right = verb.i
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.i >= left - 3:
             left = min(left, child.i)
         elif child.dep_ == "prt" and child.i == right + 1:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .direct import QuoteSpan
 from .lexicon import Lexicon
+from .memo import children
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\u2026"})
 
@@ -234,8 +235,8 @@ def _judges(word: Token, tokens: Span) -> bool:
     whose complement the quoted words are, passes a judgement, where "a film called “X”" names a title."""
     return (
         word.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" for c in word.children)
-        and any(c.dep_ == "dobj" for c in word.children)
+        and any(c.dep_ == "nsubj" for c in children(word))
+        and any(c.dep_ == "dobj" for c in children(word))
         and tokens.root.dep_ == "oprd"
         and tokens.root.head == word
     )

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..memo import children
 from .forms import abbreviated_title, title_abbreviations
 from .lexicons import Nominal
 from .mentions import _MentionIndex
@@ -80,7 +81,7 @@ def _affiliation(r: _MentionIndex, token: Token, *, people: bool = False) -> Spe
     affiliation = _prep_affiliation(r, token, people=people)
     if affiliation is not None:
         return affiliation
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "poss":
             pronoun = POSSESSIVES.get(child.lower_)
             if pronoun is not None and (people or pronoun in ("it", "they")):
@@ -94,11 +95,11 @@ def _compound_affiliation(r: _MentionIndex, token: Token, *, people: bool) -> Sp
     """ "Kremlin spokesman": the body the name before a role noun names. A person's name there modifies a body
     ("a Clinton campaign spokesman": the Clinton campaign) or the role ("a Trump spokeswoman"): the person is
     not whom a spokesperson is (``people``), only whom they work for."""
-    compounds = [c for c in token.children if c.dep_ == "compound"]
+    compounds = [c for c in children(token) if c.dep_ == "compound"]
     names = [c for c in compounds if r._is_proper(c)]
     bodies = [c for c in compounds if _lemma(c) in OWNED_BODIES and not r._is_proper(c)]
     if not names and bodies:  # "Clinton" a compound of "campaign", not of "spokesman"
-        names = [c for c in bodies[-1].children if c.dep_ == "compound" and r._is_proper(c)]
+        names = [c for c in children(bodies[-1]) if c.dep_ == "compound" and r._is_proper(c)]
     if not names:
         return None
     speaker = r.resolve(names[-1])
@@ -111,9 +112,9 @@ def _compound_affiliation(r: _MentionIndex, token: Token, *, people: bool) -> Sp
 
 def _prep_affiliation(r: _MentionIndex, token: Token, *, people: bool = False) -> Speaker | None:
     """ "for the Culture Ministry", "at Deutsche Bank": a body (or a person) after a preposition."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in children(child) if c.dep_ == "pobj"]
             if objects and (_is_body(r, objects[0]) or (people and _is_role(r, objects[0]))):
                 speaker = r.resolve(objects[0])
                 if speaker.type not in ("person", "group") or (people and speaker.type == "person"):
@@ -199,7 +200,7 @@ def _person_in_focus(
     sent = r.sent_of[token.i]
     gender = nominal.gender if nominal is not None else None
     described = refers_back or nominal is None or any(
-        c.i < token.i and c.dep_ in ("amod", "compound", "nmod") for c in token.children
+        c.i < token.i and c.dep_ in ("amod", "compound", "nmod") for c in children(token)
     )
     for s in range(sent, max(-1, sent - FOCUS_WINDOW - 1), -1):
         candidates = [
@@ -404,7 +405,7 @@ def _title_word(token: Token) -> str:
 
 def _apposed_role(r: _MentionIndex, token: Token) -> Token | None:
     """A common noun in apposition to a name: "Maria Lopez, the town's mayor"; "Callum Reid, the warden"."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child
     return None

@@ -9,6 +9,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
+from ..memo import children
 from ..model import Quote
 from ..pipeline import text_length
 from .lexicons import Lexicons
@@ -106,7 +107,7 @@ class _MentionIndex(_Names):
             return pronoun in CHAIN_PRONOUNS and token.dep in _SUBJECT_DEP_IDS and not _expletive(token)
         if token.pos == PRON:
             return False
-        if token.dep == _CONJ and any(c.text == "&" for c in token.head.children):
+        if token.dep == _CONJ and any(c.text == "&" for c in children(token.head)):
             return False  # "Finch" in "Pellow & Finch" is part of a name
         entity = self.entity_of.get(token.i)
         if entity is not None and entity.label in _ENTITY_LABEL_IDS:

@@ -9,6 +9,7 @@ from functools import cached_property
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ..memo import children
 from ..lexicon import default_lexicon
 from .forms import abbreviated_title
 from .lexicons import Lexicons, Nominal, _key
@@ -77,7 +78,7 @@ class _Names:
         "the new President", "Director"; not "General" in "General Motors" nor a surname ("King", tagged a person)."""
         if token.is_lower or (entity is not None and (entity.label_ == "PERSON" or len(entity) > 1)):
             return False  # "King" for Pete King, "General Motors"
-        if any(c.dep_ in ("compound", "flat") and self._is_proper(c) for c in token.children):
+        if any(c.dep_ in ("compound", "flat") and self._is_proper(c) for c in children(token)):
             return False
         doc = token.doc
         if any(  # "Pete King" tagged whole, or "Patty" tagged without her surname
@@ -217,7 +218,7 @@ class _Names:
         )
 
     def _proper_possessor(self, token: Token) -> bool:
-        return any(c.dep_ == "poss" and self._is_proper(c) for c in token.children)
+        return any(c.dep_ == "poss" and self._is_proper(c) for c in children(token))
 
     def _name_kind(self, token: Token, entity: Span | None, tokens: list[Token]) -> str:
         text = _plain(self._text(tokens))
@@ -286,14 +287,14 @@ class _Names:
     def _apposed_name(self, token: Token) -> Token | None:
         """A name in apposition to a description: "a spokeswoman, Anna Kerr" / "Anna Kerr, a spokeswoman";
         through a second description: "Two other writers, the poet Sam Adeyemi"."""
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "appos" and self._is_apposed_name(token, child):
                 return child
         if token.dep_ == "appos" and self._is_apposed_name(token, token.head):
             return token.head
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "appos" and child.pos_ == "NOUN":
-                inner = next((c for c in child.children if c.dep_ == "appos" and self._is_apposed_name(child, c)), None)
+                inner = next((c for c in children(child) if c.dep_ == "appos" and self._is_apposed_name(child, c)), None)
                 if inner is not None:
                     return inner
         return None

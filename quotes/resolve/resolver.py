@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..memo import children
 from ..model import Quote
 from .clusters import _cluster
 from .forms import as_written, title_abbreviations
@@ -87,7 +88,7 @@ class _Resolver(_MentionIndex):
             # a description that names no one ("the senator", "critics", "a new poll"), or a pronoun or role noun
             # that refers to one: kept as written, so that it can be told from a name and filtered, never cut
             # down to its head noun
-            owned = any(c.dep_ == "poss" for c in token.children)  # "his brother" is someone in particular
+            owned = any(c.dep_ == "poss" for c in children(token))  # "his brother" is someone in particular
             generic = speaker.type == "person" and _determiner(token) in (None, "a", "an") and not owned
             generic = generic and speaker.resolution == "as-written"
             return replace(
@@ -126,7 +127,7 @@ class _Resolver(_MentionIndex):
         if token.is_lower or token.i in self.entity_of and self.entity_of[token.i].label_ == "PERSON":
             return None
         own = self.name_of(token)
-        if (own is not None and own.kind == "person") or any(c.dep_ == "conj" for c in token.children):
+        if (own is not None and own.kind == "person") or any(c.dep_ == "conj" for c in children(token)):
             return None  # "Trump, Ryan and RNC Chairman Reince Priebus": a group
         end = span.end
         while end > token.i + 1 and (

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..memo import children
 from ..speakers import described_by
 from .forms import as_written, byline_author, party_tag
 from .lexicons import Nominal, _key, epithets
@@ -171,9 +172,9 @@ def _resolve_members(r: _MentionIndex, token: Token) -> Speaker | None:
     nominal = r.lex.nominal(token)
     if nominal is not None and nominal.kind not in PERSON_KINDS:
         return None
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
-            objects = [c for c in child.children if c.dep_ == "pobj" and r._is_proper(c)]
+            objects = [c for c in children(child) if c.dep_ == "pobj" and r._is_proper(c)]
             body = r.resolve(objects[0]) if objects else UNKNOWN
             if body.canonical is not None and body.type not in ("place", "group"):
                 kind = "organisation" if body.type in ("person", "unknown") else body.type
@@ -190,7 +191,7 @@ def _resolve_statement(r: _MentionIndex, token: Token) -> Speaker | None:
     nominal = r.lex.nominal(token)
     if nominal is None or nominal.kind != "statement" or (token.pos_ == "PROPN" and not r._common_opener(token)):
         return None  # "the Caldor Post"; not "Research from Halifax suggests", opening a sentence
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+    owner = next((c for c in children(token) if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
     if owner is not None:  # "his Facebook profile", "their statement": whoever the possessive refers to
         speaker = _antecedent(r, owner, POSSESSIVES[owner.lower_])
         return replace(speaker, resolution="nominal", role=None) if speaker is not None else None
@@ -244,7 +245,7 @@ def _resolve_described_name(r: _MentionIndex, token: Token) -> Speaker | None:
 def _resolve_demonym(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "the Russians": the country, in the form the document uses ("the US")."""
     country = r.lex.by_people.get(token.lower_)
-    if country is None or not _plural(token) or any(c.dep_ == "compound" for c in token.children):
+    if country is None or not _plural(token) or any(c.dep_ == "compound" for c in children(token)):
         return None
     key = _key(country.name, r.lex)
     canonical = r.canonical_of.get(r.cluster_of.get(key, ""), country.name)
@@ -255,7 +256,7 @@ def _resolve_person_description(r: _MentionIndex, token: Token) -> Speaker | Non
     """ "the 51-year-old", "the Argentine": the person in focus."""
     if _determiner(token) not in DEFINITE or _plural(token):
         return None
-    aged = token.lower_ == "old" and any(_lemma(c) == "year" for c in token.children)
+    aged = token.lower_ == "old" and any(_lemma(c) == "year" for c in children(token))
     if not aged and token.lower_ not in r.lex.nationalities:
         return None
     person = _antecedent(r, token, "person")
@@ -272,7 +273,7 @@ def _resolve_owned_body(r: _MentionIndex, token: Token) -> Speaker | None:
     ("Bernie Sanders campaign"), as an analyst would count it; not "its office" or "their team"."""
     if _lemma(token) not in OWNED_BODIES or _plural(token) or r.name_of(token) is not None:
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    owner = next((c for c in children(token) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if owner is None:
         return None
     person = _antecedent(r, owner, POSSESSIVES[owner.lower_])
@@ -312,7 +313,7 @@ def _resolve_nominal(r: _MentionIndex, token: Token) -> Speaker | None:
         )  # "Centamin, the mining company, ..." long before "worked at Vanguard Logistics. The company said"
         if body is not None and (antecedent is None or stale or (descriptive and antecedent.token.i < body.token.i)):
             return replace(body.speaker, type="organisation", resolution="nominal")  # type: ignore[arg-type]
-    named_after = any(c.i > token.i and c.dep_ in ("appos", "compound", "npadvmod", "attr") for c in token.children)
+    named_after = any(c.i > token.i and c.dep_ in ("appos", "compound", "npadvmod", "attr") for c in children(token))
     if antecedent is None and nominal.kind == "media" and number == "sg" and not named_after:  # "the newspaper"
         outlet = _latest_outlet(r, token)  # after "The Sunday Telegraph said": the outlet named last
         if outlet is not None:
@@ -348,7 +349,7 @@ def _resolve_role_holder(r: _MentionIndex, token: Token) -> Speaker | None:
         return None
     if nominal is not None and nominal.kind != "person":
         return None
-    described = any(c.i < token.i and _personal_description(c) for c in token.children)
+    described = any(c.i < token.i and _personal_description(c) for c in children(token))
     person = _speaker_in_focus(r, token, nominal.gender if nominal else None) if described else None
     if person is not None and person.written is not None:
         person = None  # "the officer": a description that names no one
@@ -480,7 +481,7 @@ def _resolve_headline_person(r: _MentionIndex, token: Token) -> Speaker | None:
 
 def _kin_of(token: Token) -> bool:
     """A role noun owned by a pronoun: "his brother", "my father", "her lawyer" is one person."""
-    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children(token))
 
 
 # --- 9. names ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..memo import doc_memo
+from ..memo import children, doc_memo
 from ..pipeline import string_mask
 from ..speakers import described_by
 from .lexicons import Lexicons, Nominal
@@ -131,7 +131,7 @@ def _capitalised_common(token: Token) -> bool:
     a one-word proper noun first in its sentence, outside any entity, with no proper noun joined to it."""
     if token.tag not in _PROPER_TAGS or token.ent_type or not token.is_sent_start or not token.is_title:
         return False
-    return not any(c.tag in _PROPER_TAGS and c.dep_ in ("compound", "flat") for c in token.children)
+    return not any(c.tag in _PROPER_TAGS and c.dep_ in ("compound", "flat") for c in children(token))
 
 
 def _first_and_last(text: str) -> bool:
@@ -144,7 +144,7 @@ def _conjuncts(token: Token) -> list[Token]:
     """The tokens coordinated with ``token``: "Whitlow" in "Raymond Poole and Denise Whitlow"."""
     found, todo = [], [token]
     while todo:
-        for child in todo.pop().children:
+        for child in children(todo.pop()):
             if child.dep_ == "conj":
                 found.append(child)
                 todo.append(child)
@@ -162,7 +162,7 @@ def _expletive(token: Token) -> bool:
     if token.dep_ == "expl" or token.lower_ != "it":
         return token.dep_ == "expl"
     head = token.head
-    deps = {c.dep_ for c in head.children}
+    deps = {c.dep_ for c in children(head)}
     clause = bool(deps & {"ccomp", "xcomp", "csubj"})
     return clause and ("auxpass" in deps or _lemma(head) in ("be", "seem", "appear", "remain"))
 
@@ -172,7 +172,7 @@ def _determiner(token: Token) -> str | None:
     memo = doc_memo(token.doc, "determiner")
     found = memo.get(token.i, _UNSET)
     if found is _UNSET:
-        found = memo[token.i] = next((c.lower_ for c in token.children if c.dep == _DET), None)
+        found = memo[token.i] = next((c.lower_ for c in children(token) if c.dep == _DET), None)
     return found
 
 
@@ -193,8 +193,8 @@ def _some_of_a_people(token: Token) -> bool:
     if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN"):
         return False
     plural = _plural(token)
-    counted = plural or any(c.dep_ == "det" for c in token.children)  # "the lifelong Republican", not "Euronext"
-    for child in token.children:
+    counted = plural or any(c.dep_ == "det" for c in children(token))  # "the lifelong Republican", not "Euronext"
+    for child in children(token):
         dep, common = child.dep_, child.tag_ not in ("NNP", "NNPS") and not child.ent_type_
         if dep in _QUANTIFIER_DEPS and child.i < token.i and not (dep == "det" and child.lower_ == "the"):
             return True
@@ -253,11 +253,11 @@ def _right_part(token: Token) -> list[Token]:
     if token.tag_ not in ("NNP", "NNPS"):
         return []
     doc = token.doc
-    for child in token.children:
+    for child in children(token):
         if child.i != token.i + 1:
             continue
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS")]
+            objects = [c for c in children(child) if c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS")]
             if objects and not all(_is_name_word(w) for w in doc[child.i + 1 : objects[0].i + 1]):
                 objects = []  # "of Averne \n Belgian rider Pieter ...": a parse across a headline
             if objects:  # "of Forestry and Fire Protection": coordinated proper nouns go with it
@@ -269,7 +269,7 @@ def _right_part(token: Token) -> list[Token]:
                         end = conj.i
                 return [doc[i] for i in range(child.i, end + 1)]
         if child.dep_ == "cc" and child.text == "&":
-            conj = [c for c in token.children if c.dep_ == "conj" and c.i > child.i and c.tag_ in ("NNP", "NNPS")]
+            conj = [c for c in children(token) if c.dep_ == "conj" and c.i > child.i and c.tag_ in ("NNP", "NNPS")]
             if conj:
                 return [doc[i] for i in range(child.i, conj[0].i + 1)]
     return []
@@ -277,9 +277,9 @@ def _right_part(token: Token) -> list[Token]:
 
 def _place_phrase(token: Token) -> list[Token]:
     """ "in Morsk" in "local officials in Morsk": where a group is, when it is a name."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "at") and child.i == token.i + 1:
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS")]
+            objects = [c for c in children(child) if c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS")]
             if objects and all(_is_name_word(w) for w in token.doc[child.i + 1 : objects[0].i + 1]):
                 return [token.doc[i] for i in range(child.i, objects[0].i + 1)]
     return []
@@ -310,7 +310,7 @@ def _strip(tokens: list[Token]) -> list[Token]:
 
 def _description_head(token: Token, lex: Lexicons) -> Token | None:
     """The head of the description written before a name: "agency" in "news agency SANA"."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "compound" and child.i < token.i and child.tag_ not in ("NNP", "NNPS"):
             if lex.nominal(child) is not None:
                 return child
@@ -332,18 +332,18 @@ MEDIUM_NOUNS = frozenset({"post", "profile", "page", "account", "tweet", "video"
 
 def _own_issuer(token: Token, entity_of: dict[int, Span]) -> Token | None:
     """Who issued the statement headed by ``token``, from its own phrase and verb, if the parse says."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
         if child.dep_ == "compound" and _is_proper(child, entity_of) and _lemma(token) not in MEDIUM_NOUNS:
             return child  # "the White House statement"; not "a Facebook post", "his Twitter account": a platform
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in children(child) if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
         if child.dep_ == "prep" and child.lower_ == "in":  # "a report in the Daily Post": the paper
-            objects = [c for c in child.children if c.dep_ == "pobj" and _is_proper(c, entity_of)]
+            objects = [c for c in children(child) if c.dep_ == "pobj" and _is_proper(c, entity_of)]
             if objects and objects[0].ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
                 return objects[0]
         if child.dep_ == "relcl" and _lemma(child) in ISSUE_VERBS:  # "an interview his brother gave to ITV"
@@ -351,7 +351,7 @@ def _own_issuer(token: Token, entity_of: dict[int, Span]) -> Token | None:
             if subject is not None and subject.pos_ != "PRON":
                 return subject
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "data compiled by X", "figures released by X"
-            agents = [a for c in child.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+            agents = [a for c in children(child) if c.dep_ == "agent" for a in children(c) if a.dep_ == "pobj"]
             if agents:
                 return agents[0]
     head = token.head
@@ -363,7 +363,7 @@ def _own_issuer(token: Token, entity_of: dict[int, Span]) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in SUBJECT_DEPS:
             return child
     return None
