@@ -31,10 +31,10 @@ QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire"})
 def is_passive(verb: Token) -> bool:
     """The verb is in the passive voice ("was asked", "is said"); not "who's argued", an active subject with the "'s"
     of "has" that the parser took for a passive auxiliary."""
-    children = list(verb.children)
-    if any(c.dep_ == "nsubj" for c in children):
-        return any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in _HAS) for c in children)
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in children)
+    below = children(verb)
+    if any(c.dep_ == "nsubj" for c in below):
+        return any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in _HAS) for c in below)
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in below)
 
 
 #: "'s" for "has": "who's argued", "she's said".
