@@ -429,9 +429,9 @@ _WITHHOLDING = frozenset({"decline", "refuse", "unable", "unwilling", "reluctant
 
 def _is_tacked_on(verb: Token) -> bool:
     """A cue attached beside its content rather than above it: ", the band announced." (parataxis, an advcl
-    without a conjunction of its own after a comma, or a conjunct joined by the comma alone). Not an infinitive (", to counter it"), nor a cue with an
-    object of its own ("(Frank cites a memo ...)": what it reports is its object), nor a clause of time ("...,
-    when he called the mayor “unhinged”")."""
+    without a conjunction of its own after a comma, or a conjunct joined by the comma alone and opening with its
+    subject). Not an infinitive (", to counter it"), nor a cue with an object of its own ("(Frank cites a memo ...)":
+    what it reports is its object), nor a clause of time ("..., when he called the mayor “unhinged”")."""
     if has_dep(verb, "aux") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and verb.lemma_.lower() not in _ADDRESSING:
@@ -440,7 +440,7 @@ def _is_tacked_on(verb: Token) -> bool:
         return True
     if verb.dep_ == "conj" and verb.i > verb.head.i:  # "This includes X, Ash Carter told a panel.": no "and"
         joined = [c for c in (*verb.head.children, *verb.children) if c.dep_ in ("cc", "preconj") and c.i < verb.i]
-        if joined or not has_own_subject(verb):
+        if joined or not has_own_subject(verb) or not _opens_with_subject(verb):
             return False
     elif verb.dep_ != "advcl" or verb.i < verb.head.i or has_dep(verb, "mark"):
         return False
@@ -451,6 +451,16 @@ def _is_tacked_on(verb: Token) -> bool:
         left += 1  # the comma the parser hung on the cue itself
     before = left - 1
     return before >= 0 and verb.doc[before].text == ","
+
+
+def _opens_with_subject(verb: Token) -> bool:
+    """The cue's clause starts with its subject after the comma: "..., Ash Carter told a panel", not "..., so now
+    the bank is calling for ..." (a sentence of the narrator's that goes on)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    left = verb.left_edge.i
+    while left < verb.i and verb.doc[left].is_punct:
+        left += 1
+    return bool(subjects) and subjects[0].left_edge.i == left
 
 
 def from_put_it(verb: Token) -> Iterator[Speech]:

@@ -452,3 +452,33 @@ def test_inverted_cue_parsed_as_conjunct_after_a_comma(nlp):
 def test_conjunct_cue_after_and_is_no_inverted_cue(nlp):
     rows = CUE_AS_CONJUNCT.replace(", , PUNCT , punct 4", "and and CCONJ CC cc 1")
     assert found(nlp, rows) == []
+
+
+# "The bus is cheap, so now the council is calling for new routes.": a conjunct cue after a comma whose clause opens
+# with an adverb, not its subject, is the narrator's sentence going on, not an inverted cue
+CONJUNCT_AFTER_SO = """
+The the DET DT det 1
+bus bus NOUN NN nsubj 2
+is be AUX VBZ ROOT 2
+cheap cheap ADJ JJ acomp 2
+, , PUNCT , punct 2
+so so CCONJ CC advmod 10
+now now ADV RB advmod 10
+the the DET DT det 8
+council council NOUN NN nsubj 10
+is be AUX VBZ aux 10
+calling call VERB VBG conj 2
+for for ADP IN prep 10
+new new ADJ JJ amod 13
+routes route NOUN NNS pobj 11
+. . PUNCT . punct 2
+"""
+
+
+def test_conjunct_cue_opening_with_an_adverb_is_no_inverted_cue(nlp):
+    assert found(nlp, CONJUNCT_AFTER_SO) == []
+    # the same clause opening with its subject is an inverted cue again
+    rows = CONJUNCT_AFTER_SO.replace("so so CCONJ CC advmod 10\n", "the the DET DT det 6\n")
+    rows = rows.replace("now now ADV RB advmod 10\n", "new new ADJ JJ amod 8\n")
+    rows = rows.replace("the the DET DT det 8\ncouncil", "city city NOUN NN compound 8\ncouncil")
+    assert [q[2] for q in found(nlp, rows)] == ["the new city council"]
