@@ -17,7 +17,7 @@ The steps, in order:
    c. a cue in the same sentence, outside the quotation marks ("“We are ready,” the general said")
       or closing the sentence before it with a colon, attributes a **direct** quote, unless the quotation is a
       lower-case fragment its sentence runs on after ("she was “not ready yet” on backing it": **mixed**, to the
-      end of the sentence, `quotes.fragments.sentence_run_on_end`);
+      end of the sentence, `quotes.run_on.sentence_run_on_end`);
    d. a quote that continues the previous one (a new paragraph opening with a quotation mark, or
       nothing but punctuation between them) inherits its speaker, unless it is a term of a few words
       with no punctuation of its own (steps c and d read only utterances; `quotes.follow_up`) or a term of
@@ -42,7 +42,6 @@ from .fragments import (
     hangs_in_setting,
     interrupts,
     noun_cue_above,
-    sentence_run_on_end,
     speaker_after_clause,
     words_before_fragment,
 )
@@ -73,7 +72,7 @@ from .narration import narrated_speaker
 from .pipeline import text_length
 from .claims import noun_speaker
 from .reported import Speech, content_range, find_speech
-from .run_on import run_on_end
+from .run_on import run_on_end, sentence_run_on_end
 from .speakers import cue_span, find_addressee
 from .titles import (
     is_name_in_sentence,
@@ -403,7 +402,7 @@ def _inherit_direct(previous: Quote, span: QuoteSpan, text: str, marks: _Marks) 
 
 
 def _sentence_run_on(text: str, span: QuoteSpan, marks: _Marks) -> int | None:
-    """The end of the sentence a quoted fragment runs on into (`quotes.fragments.sentence_run_on_end`)."""
+    """The end of the sentence a quoted fragment runs on into (`quotes.run_on.sentence_run_on_end`)."""
     if not span.closed:
         return None
     return sentence_run_on_end(text, span.content_start, span.content_end, span.end, lambda char: marks.at(char) is not None)

@@ -508,36 +508,3 @@ def clause_end_after(verb: Token, fragment: Span, verbs: frozenset[str], quoted:
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
             return min([token.i] + [c.i for c in token.children if fragment.end <= c.i < token.i])
     return min(end, sentence.end)
-#: Where a sentence ends: a full stop, question or exclamation mark before white space or the end of the text.
-_SENTENCE_END_CHARS = ".!?"
-
-
-def sentence_run_on_end(text: str, start: int, end: int, closed_at: int, quoted: Callable[[int], bool]) -> int | None:
-    """ "he was “not quite there yet” on supporting the bill.", "Officials, she said, “were warned” months ago.": a
-    quotation that starts in lower case, ends without a full stop of its own and is followed by more words of its
-    sentence is a fragment of a clause, not something said on its own. Returns where that sentence ends (the end of
-    a mixed quote running from the opening mark), or None when the quotation is not such a fragment.
-
-    ``start``/``end`` bound the quoted words, ``closed_at`` is just after the closing mark, ``quoted(i)`` tells
-    whether character ``i`` lies inside quotation marks.
-    """
-    words = text[start:end].strip()
-    first = next((ch for ch in words if ch.isalpha()), "")
-    if not first.islower() or words.rstrip("\u2019'\"\u201d")[-1:] in _SENTENCE_END_CHARS + ",;:":
-        return None
-    i = closed_at
-    while i < len(text) and text[i] in " \t":
-        i += 1
-    if i >= len(text) or not text[i].islower():
-        return None  # a comma, a cue's capital, a line break: the quotation closes its clause
-    if text[i : i + 4] in ("and ", "but ") or text[i : i + 3] == "or ":
-        return None  # "“...” and claims that ...": a second predicate, not more of the quoted clause (`quotes.run_on`)
-    words_from = i
-    while i < len(text) and text[i] != "\n":
-        if quoted(i):  # another quotation: the fragment's clause ends before the "and" or comma that joins it
-            cut = max(text.rfind(" and ", words_from, i), text.rfind(",", words_from, i), text.rfind(" but ", words_from, i))
-            return cut if cut > words_from else None
-        if text[i] in _SENTENCE_END_CHARS and (i + 1 == len(text) or text[i + 1] in " \t\n\u201d\"'\u2019"):
-            return i
-        i += 1
-    return i

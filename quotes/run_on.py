@@ -6,9 +6,16 @@ sentence goes on with a phrase or clause that belongs to them ("on supporting Ry
 Cruz complies"). What was said is the quoted words with that phrase, a mixed quote, not the quoted words alone. Not
 a scene of the saying ("“...” on Friday", "“...” in a Facebook post"), a second predicate ("“...” and claims that
 ..."), or a quotation that is the subject of the narrator's verb ("“...” increased by 28 points").
+
+Two rules find it. `run_on_end` reads the parse and ends the quote with the phrase the quotation runs on into; it
+runs over every direct quote once attribution is done. `sentence_run_on_end` reads only the text and ends the quote
+with its sentence; it decides, while a quotation is being attributed by a cue in its frame or inherits the previous
+speaker, that a lower-case quotation without a stop of its own is a fragment.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -72,3 +79,38 @@ def _goes_on(word: Token, span: QuoteSpan, verbs: frozenset[str]) -> bool:
         and word.head.i < quoted.start
         and word.head.lemma_.lower() not in verbs
     )
+
+
+#: Where a sentence ends: a full stop, question or exclamation mark before white space or the end of the text.
+_SENTENCE_END_CHARS = ".!?"
+
+
+def sentence_run_on_end(text: str, start: int, end: int, closed_at: int, quoted: Callable[[int], bool]) -> int | None:
+    """ "he was “not quite there yet” on supporting the bill.", "Officials, she said, “were warned” months ago.": a
+    quotation that starts in lower case, ends without a full stop of its own and is followed by more words of its
+    sentence is a fragment of a clause, not something said on its own. Returns where that sentence ends (the end of
+    a mixed quote running from the opening mark), or None when the quotation is not such a fragment.
+
+    ``start``/``end`` bound the quoted words, ``closed_at`` is just after the closing mark, ``quoted(i)`` tells
+    whether character ``i`` lies inside quotation marks.
+    """
+    words = text[start:end].strip()
+    first = next((ch for ch in words if ch.isalpha()), "")
+    if not first.islower() or words.rstrip("\u2019'\"\u201d")[-1:] in _SENTENCE_END_CHARS + ",;:":
+        return None
+    i = closed_at
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i >= len(text) or not text[i].islower():
+        return None  # a comma, a cue's capital, a line break: the quotation closes its clause
+    if text[i : i + 4] in ("and ", "but ") or text[i : i + 3] == "or ":
+        return None  # "“...” and claims that ...": a second predicate, not more of the quoted clause
+    words_from = i
+    while i < len(text) and text[i] != "\n":
+        if quoted(i):  # another quotation: the fragment's clause ends before the "and" or comma that joins it
+            cut = max(text.rfind(" and ", words_from, i), text.rfind(",", words_from, i), text.rfind(" but ", words_from, i))
+            return cut if cut > words_from else None
+        if text[i] in _SENTENCE_END_CHARS and (i + 1 == len(text) or text[i + 1] in " \t\n\u201d\"'\u2019"):
+            return i
+        i += 1
+    return i

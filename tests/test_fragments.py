@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.fragments import sentence_run_on_end
+from quotes.run_on import sentence_run_on_end
 
 
 def test_run_on_end_of_a_fragment():
