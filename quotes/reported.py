@@ -446,10 +446,7 @@ def _is_tacked_on(verb: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
         return False
-    left = verb.left_edge.i
-    while left < verb.i and verb.doc[left].is_punct:
-        left += 1  # the comma the parser hung on the cue itself
-    before = left - 1
+    before = _first_word(verb) - 1
     return before >= 0 and verb.doc[before].text == ","
 
 
@@ -457,10 +454,15 @@ def _opens_with_subject(verb: Token) -> bool:
     """The cue's clause starts with its subject after the comma: "..., Ash Carter told a panel", not "..., so now
     the bank is calling for ..." (a sentence of the narrator's that goes on)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return bool(subjects) and subjects[0].left_edge.i == _first_word(verb)
+
+
+def _first_word(verb: Token) -> int:
+    """Where the cue's clause starts, past the comma the parser hung on the cue itself."""
     left = verb.left_edge.i
     while left < verb.i and verb.doc[left].is_punct:
         left += 1
-    return bool(subjects) and subjects[0].left_edge.i == left
+    return left
 
 
 def from_put_it(verb: Token) -> Iterator[Speech]:
