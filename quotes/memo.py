@@ -31,8 +31,15 @@ def doc_memo(doc: Doc, question: str) -> dict[Any, Any]:
 def children(token: Token) -> tuple[Token, ...]:
     """``token.children`` as a tuple, made once per token of the document read last (each reading of
     ``Token.children`` walks the token's subtree and makes a `Token` for each child)."""
-    memo = doc_memo(token.doc, "children")
-    found = memo.get(token.i)
+    doc = token.doc  # `doc_memo(doc, "children")`, written out: this is asked more than anything else
+    state = getattr(_MEMOS, "state", None)
+    if state is None or state[0] is not doc or state[1] != len(doc):
+        state = _MEMOS.state = (doc, len(doc), {})
+    memo = state[2].get("children")
+    if memo is None:
+        memo = state[2]["children"] = {}
+    i = token.i
+    found = memo.get(i)
     if found is None:
-        found = memo[token.i] = tuple(token.children)
+        found = memo[i] = tuple(token.children)
     return found

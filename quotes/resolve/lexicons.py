@@ -146,13 +146,15 @@ class Lexicons:
 
         Remembered per token of the document read last in this thread: the rules ask it of a token many times.
         """
-        memo, doc = _NOMINALS.__dict__, token.doc
-        if memo.get("doc") is not doc or memo.get("lexicons") is not self or memo.get("length") != len(doc):
-            memo.update(doc=doc, lexicons=self, length=len(doc), found={})  # a new document (or one retokenized)
-        found = memo["found"]
-        if token.i not in found:
-            found[token.i] = self._read_nominal(token)
-        return found[token.i]
+        doc = token.doc
+        state = getattr(_NOMINALS, "state", None)  # (the document, its length, the lexicons, token index -> entry)
+        if state is None or state[0] is not doc or state[2] is not self or state[1] != len(doc):
+            state = _NOMINALS.state = (doc, len(doc), self, {})  # a new document (or one retokenized)
+        found, i = state[3], token.i
+        entry = found.get(i, _UNREAD)
+        if entry is _UNREAD:
+            entry = found[i] = self._read_nominal(token)
+        return entry
 
     def _read_nominal(self, token: Token) -> Nominal | None:
         lemma = _lemma(token)
@@ -176,6 +178,7 @@ class Lexicons:
 #: `Lexicons.nominal` of the tokens of one document, per thread: the document, its length, the lexicons and
 #: token index -> entry.
 _NOMINALS = threading.local()
+_UNREAD = object()
 
 
 def _aliases(row: list[str]) -> tuple[str, ...]:

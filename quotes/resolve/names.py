@@ -7,6 +7,7 @@ import re
 from functools import cached_property
 
 from spacy.strings import get_string_id
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from ..memo import children
@@ -14,7 +15,18 @@ from ..lexicon import default_lexicon
 from .forms import abbreviated_title
 from .lexicons import Lexicons, Nominal, _key
 from .records import _Name
-from .tokens import _capitalised_common, _is_proper, _kind_type, _left_part, _plural, _pronoun, _right_part, _strip
+from .tokens import (
+    _POS_TAG,
+    _PROPER_TAGS,
+    _capitalised_common,
+    _is_proper,
+    _kind_type,
+    _left_part,
+    _plural,
+    _pronoun,
+    _right_part,
+    _strip,
+)
 from .words import (
     _CAPITALISED_N,
     _POSSESSIVE_PLACE,
@@ -49,7 +61,7 @@ class _Names:
         return self._names[token.i]
 
     def _read_name(self, token: Token) -> _Name | None:
-        if _pronoun(token) is not None or token.pos_ == "PRON":
+        if token.pos == PRON or _pronoun(token) is not None:
             return None
         nominal = self.lex.nominal(token)
         if nominal is not None and nominal.kind == "statement" and (token.pos_ != "PROPN" or self._common_opener(token)):
@@ -177,9 +189,9 @@ class _Names:
         run = [token]
         for t in reversed(left[:-1]):
             in_entity = entity is not None and entity.start <= t.i < entity.end and (not t.is_lower or t.lower_ == "and")
-            if t.tag_ in ("NNP", "NNPS") or in_entity or t.text in ("-", "–", "&"):
+            if t.tag in _PROPER_TAGS or in_entity or t.text in ("-", "–", "&"):
                 run.insert(0, t)
-            elif t.tag_ == "POS" and t.i > 0 and self._is_proper(t.doc[t.i - 1]):
+            elif t.tag == _POS_TAG and t.i > 0 and self._is_proper(t.doc[t.i - 1]):
                 run.insert(0, t)  # "Russia's Defence Ministry", "Harlow County District Attorney's Office"
             else:
                 break
@@ -267,13 +279,15 @@ class _Names:
         tokens = _strip(tokens)
         if not tokens:
             return None
-        words = [t for t in tokens if self.lex.honorific(t.text) is None]
+        marks = [self.lex.honorific(t.text) for t in tokens]  # the gender each honorific marks; None: no honorific
+        words = [t for t, mark in zip(tokens, marks) if mark is None]
         if kind == "person" and len(words) > 1 and words[0] is not tokens[0]:
-            tokens = tokens[tokens.index(words[0]) :]  # "Mr Tom Reed" is shown as "Tom Reed"
+            cut = tokens.index(words[0])
+            tokens, marks = tokens[cut:], marks[cut:]  # "Mr Tom Reed" is shown as "Tom Reed"
         text = _clean(self._adjectival(self._text(tokens)))
         gender = None
         if kind == "person":
-            honorifics = [self.lex.honorific(t.text) for t in tokens if self.lex.honorific(t.text) is not None]
+            honorifics = [mark for mark in marks if mark is not None]
             first_name = self.lex.first_names.get(words[0].lower_) if len(words) > 1 else None
             gender = (honorifics[0] if honorifics else None) or first_name or None  # "Dr" marks no gender
         key = _key(" ".join(t.text for t in words) if words else text, self.lex)
