@@ -40,7 +40,7 @@ class _MentionIndex(_Names):
         self.doc, self.lex = doc, lex
         self.n_chars = text_length(doc)
         self.text = text = text if text is not None and len(text) == self.n_chars else doc.text
-        self.sent_of = _sentence_numbers(doc)
+        self.sent_of = _sentence_numbers(doc, text)
         # where the first and the last line breaks are (-1: none): "on the first line", "with a line below"
         self.first_break, self.last_break = text.find("\n"), text.rfind("\n")
         self.ents = list(doc.ents)  # `doc.ents` makes new spans on every access

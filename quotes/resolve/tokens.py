@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS, SENT_START
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
@@ -28,22 +30,27 @@ from .words import (
 )
 
 
-def _sentence_numbers(doc: Doc) -> list[int]:
+def _sentence_numbers(doc: Doc, text: str | None = None) -> list[int]:
     """The sentence of each token, counting a line break as the end of one (a headline is no part of
-    the paragraph under it, whatever the parser made of it)."""
+    the paragraph under it, whatever the parser made of it). ``text`` is ``doc.text``, when the caller has it."""
     if len(doc) == 0:
         return []
-    rows = doc.to_array([SENT_START, ORTH, IS_SPACE])  # from arrays: a `Token` object per token costs more
+    rows = doc.to_array([SENT_START, IDX])  # from arrays: a `Token` object per token costs more
     breaks = numpy.zeros(len(doc), dtype=bool)
-    spaces = numpy.flatnonzero(rows[:, 2])  # only white space can hold a line break
-    if len(spaces):
-        breaks[spaces] = string_mask(doc, rows[spaces, 1], "line breaks", lambda text: "\n" in text)
+    if text is None:
+        text = doc.text
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    if newlines:  # the token that holds each line break (a token's trailing white space is one space at most)
+        breaks[numpy.searchsorted(rows[:, 1], newlines, side="right") - 1] = True
     if doc.has_annotation("SENT_START"):
         starts = rows[:, 0].astype(numpy.int64) == 1
     else:
         starts = numpy.zeros(len(doc), dtype=bool)
     new = starts[1:] | breaks[:-1]  # token i + 1 opens a sentence, or follows a line break
     return [0, *numpy.cumsum(new).tolist()]
+
+
+_NEWLINE = re.compile("\n")
 
 
 #: Tags, labels and dependencies by their hashes, for the helpers called on most tokens.
