@@ -33,6 +33,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from . import memo
 from .direct import QuoteMarks, QuoteSpan, find_quote_spans
 from .fragments import (
     clause_before_cue,
@@ -107,6 +108,7 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
     """
     if text is None or len(text) != text_length(doc):
         text = doc.text
+    memo.begin(doc)
     marks = _Marks(find_quote_spans(text))
     headlines = headline_ranges(text)
     speeches = [

@@ -11,15 +11,26 @@ from spacy.tokens import Doc, Token
 _MEMOS = threading.local()
 
 
+def begin(doc: Doc) -> None:
+    """Start reading ``doc``: its memos stay if it is the document read last in this thread, at the same length;
+    else they start again (a new document, or the same one retokenized, which changes its length).
+
+    Each stage of the rules calls it once per document (`attribute`, `resolve_speakers`, `describe_sources`), so
+    that the look-ups below need only ask whether a token's document is the one being read.
+    """
+    state = getattr(_MEMOS, "state", None)
+    if state is None or state[0] is not doc or state[1] != len(doc):
+        _MEMOS.state = (doc, len(doc), {})
+
+
 def doc_memo(doc: Doc, question: str) -> dict[Any, Any]:
     """The memo for ``question`` about ``doc``, empty the first time it is asked of this document.
 
-    Only the document read last in a thread has memos: a new document (or the same one retokenized, which changes
-    its length) starts them again. The rules never change a parse, so an answer stays right while the document is
-    read.
+    Only the document read last in a thread has memos (see `begin`). The rules never change a parse, so an answer
+    stays right while the document is read.
     """
     state = getattr(_MEMOS, "state", None)  # (the document, its length, question -> memo)
-    if state is None or state[0] is not doc or state[1] != len(doc):
+    if state is None or state[0] is not doc:
         state = _MEMOS.state = (doc, len(doc), {})
     memos = state[2]
     table = memos.get(question)
@@ -33,7 +44,7 @@ def children(token: Token) -> tuple[Token, ...]:
     ``Token.children`` walks the token's subtree and makes a `Token` for each child)."""
     doc = token.doc  # `doc_memo(doc, "children")`, written out: this is asked more than anything else
     state = getattr(_MEMOS, "state", None)
-    if state is None or state[0] is not doc or state[1] != len(doc):
+    if state is None or state[0] is not doc:
         state = _MEMOS.state = (doc, len(doc), {})
     memo = state[2].get("children")
     if memo is None:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gender import find_genders
 from .lexicon import data_lexicon
+from . import memo
 from .memo import children
 from .model import Quote
 from .pipeline import char_span
@@ -261,5 +262,6 @@ def describe_sources(doc: Doc, quotes: list[Quote], *, text: str | None = None, 
     """Who gets a voice: each quote's speaker gender (`quotes.gender.find_genders`) and source kind
     (`find_source_kinds`), set in place after resolution. The one place `find_quotes` calls."""
     text = doc.text if text is None else text
+    memo.begin(doc)
     find_genders(doc, quotes, text=text, lexicons=lexicons)
     find_source_kinds(doc, quotes, text=text, lexicons=lexicons)

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import memo
 from ..memo import children
 from ..model import Quote
 from .clusters import _cluster
@@ -39,6 +40,7 @@ def resolve_speakers(
         for quote in quotes:  # nothing to resolve: skip indexing the document
             _fill(quote, UNKNOWN if quote.speaker is None else Speaker(_clean(quote.speaker) or None))
         return
+    memo.begin(doc)
     resolver = _Resolver(doc, quotes, lexicons or default_lexicons(), text)
     for quote in quotes:
         span = resolver.speaker_spans.get(id(quote))
