@@ -7,7 +7,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-#: The memos of the document read last in this thread (``state``): its `Doc`, its length, and a table per question.
+#: The memos of the document read last in this thread (``state``): its `Doc`, its length, a table per question, and
+#: the table of `children` (asked most of all, so kept apart from the others).
 _MEMOS = threading.local()
 
 
@@ -20,7 +21,7 @@ def begin(doc: Doc) -> None:
     """
     state = getattr(_MEMOS, "state", None)
     if state is None or state[0] is not doc or state[1] != len(doc):
-        _MEMOS.state = (doc, len(doc), {})
+        _MEMOS.state = (doc, len(doc), {}, {})
 
 
 def doc_memo(doc: Doc, question: str) -> dict[Any, Any]:
@@ -29,9 +30,9 @@ def doc_memo(doc: Doc, question: str) -> dict[Any, Any]:
     Only the document read last in a thread has memos (see `begin`). The rules never change a parse, so an answer
     stays right while the document is read.
     """
-    state = getattr(_MEMOS, "state", None)  # (the document, its length, question -> memo)
+    state = getattr(_MEMOS, "state", None)  # (the document, its length, question -> memo, children)
     if state is None or state[0] is not doc:
-        state = _MEMOS.state = (doc, len(doc), {})
+        state = _MEMOS.state = (doc, len(doc), {}, {})
     memos = state[2]
     table = memos.get(question)
     if table is None:
@@ -42,15 +43,12 @@ def doc_memo(doc: Doc, question: str) -> dict[Any, Any]:
 def children(token: Token) -> tuple[Token, ...]:
     """``token.children`` as a tuple, made once per token of the document read last (each reading of
     ``Token.children`` walks the token's subtree and makes a `Token` for each child)."""
-    doc = token.doc  # `doc_memo(doc, "children")`, written out: this is asked more than anything else
+    doc = token.doc
     state = getattr(_MEMOS, "state", None)
     if state is None or state[0] is not doc:
-        state = _MEMOS.state = (doc, len(doc), {})
-    memo = state[2].get("children")
-    if memo is None:
-        memo = state[2]["children"] = {}
+        state = _MEMOS.state = (doc, len(doc), {}, {})
     i = token.i
-    found = memo.get(i)
+    found = state[3].get(i)
     if found is None:
-        found = memo[i] = tuple(token.children)
+        found = state[3][i] = tuple(token.children)
     return found

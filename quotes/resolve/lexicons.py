@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -11,7 +12,6 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ..lexicon import data_lexicon, data_text, parse_lexicon
-from ..memo import doc_memo
 from .words import _HYPHEN, _SPACES, _lemma, _plain
 
 
@@ -146,12 +146,11 @@ class Lexicons:
 
         Remembered per token of the document read last in this thread: the rules ask it of a token many times.
         """
-        memo = doc_memo(token.doc, "nominal")  # id(lexicons) -> (the lexicons, token index -> entry)
-        held = memo.get(id(self))
-        if held is None or held[0] is not self:
-            held = memo[id(self)] = (self, {})
-        found = held[1]
-        i = token.i
+        doc = token.doc
+        state = getattr(_NOMINALS, "state", None)  # (the document, its length, the lexicons, token index -> entry)
+        if state is None or state[0] is not doc or state[2] is not self or state[1] != len(doc):
+            state = _NOMINALS.state = (doc, len(doc), self, {})  # a new document (or one retokenized)
+        found, i = state[3], token.i
         entry = found.get(i, _UNREAD)
         if entry is _UNREAD:
             entry = found[i] = self._read_nominal(token)
@@ -176,6 +175,9 @@ class Lexicons:
         return None
 
 
+#: `Lexicons.nominal` of the tokens of one document, per thread: the document, its length, the lexicons and
+#: token index -> entry.
+_NOMINALS = threading.local()
 _UNREAD = object()
 
 
