@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from .complements import has_dep, has_own_subject, is_own_speech
 from .lexicon import Lexicon
 from .memo import children
+from .sentences import sentence_of
 
 
 #: Dependencies of the phrases a cue set off by commas may carry beside its subject: "Ruiz said on Friday in a
@@ -30,7 +31,7 @@ def interrupted_parts(verb: Token) -> tuple[tuple[int, int] | None, tuple[int, i
     sentence, less a leading "But") and the part after it (to the end of the sentence). None unless the cue
     phrase is closed by a comma with words of the sentence after it; the part before is None unless it holds a
     clause part (a subject or a verb: not "On Tuesday, he said, ...")."""
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_of(verb)
     subjects = [c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 1 or has_dep(verb, "neg"):
         return None
@@ -108,7 +109,7 @@ def phrase_before(verb: Token) -> Span | None:
         return None  # not "Asked by reporters, ...", "a plan backed by ..."; "Most agreed" may be tagged VBN
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children(verb)):
         return None
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_of(verb)
     end = verb.i
     while end > sent.start and doc[end - 1].head.i == verb.i and doc[end - 1].dep_ in ("aux", "advmod"):
         end -= 1

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .memo import children
+from .sentences import sentence_of
 
 #: Dependencies of a reporting verb's complement clause.
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -307,7 +308,7 @@ def add_colon_elaboration(verb: Token, clauses: list[tuple[int, int]], lexicon: 
         colon += 1
     if colon + 1 >= len(doc) or doc[colon].text != ":" or "\n" in doc[colon].whitespace_:
         return
-    end = doc[colon].sent.end
+    end = sentence_of(doc[colon]).end
     while end > colon + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     rest = doc[colon + 1 : end]
@@ -384,7 +385,7 @@ def opens_adverbial(verb: Token) -> bool:
     the start of its sentence (or after "when")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.i > verb.head.i:
         return False
-    first = verb.sent.start
+    first = sentence_of(verb).start
     while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
         first += 1
     return verb.i == first or (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "when")

@@ -14,6 +14,7 @@ from .framing import adjacent_cue, speaker_outside_marks, tags_question, tags_st
 from .lead_verbs import lead_in_verb
 from .lexicon import Lexicon
 from .speakers import cue_span
+from .sentences import sentence_of
 
 #: Dependencies along which a quoted fragment can hang below its cue ("warned of “...”").
 OBJECT_PATH_DEPS = frozenset(
@@ -81,14 +82,14 @@ def cue_in_frame(
 ) -> Token | None:
     """Step 3c: the nearest free cue verb with a speaker in the quote's sentence(s), outside quotation marks."""
     doc = tokens.doc
-    start_sent, end_sent = tokens[0].sent, tokens[-1].sent
+    start_sent, end_sent = sentence_of(tokens[0]), sentence_of(tokens[-1])
     lo, hi = start_sent.start, end_sent.end
     # "X said:" ending the sentence before the quote; ", he said." split off after it
-    before = doc[lo - 1].sent if lo > 0 else None
+    before = sentence_of(doc[lo - 1]) if lo > 0 else None
     if before is not None and text[before.end_char : span.start].strip() == "" and before.text.rstrip().endswith((":", ",")):
         lo = before.start
     if hi < len(doc):
-        after = doc[hi].sent
+        after = sentence_of(doc[hi])
         tagged = tags_question(text, span, after) or tags_statement(text, span, after, lexicon.verbs)
         if after.text[:1].islower() or after.text[:1] in ",;" or tagged:
             hi = after.end

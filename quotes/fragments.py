@@ -16,6 +16,7 @@ from .direct import QuoteMarks
 from .framing import speaker_outside_marks
 from .speakers import cue_span, find_addressee, mention_span
 from .speech import content_range
+from .sentences import sentence_of
 
 #: Dependents of a cue verb that make up what it reports: its object(s) and what is said of them.
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"})
@@ -282,7 +283,7 @@ def clause_before_cue(verb: Token, fragment: Span) -> Span | None:
     phrase.
     """
     doc = verb.doc
-    sentence = fragment[0].sent
+    sentence = sentence_of(fragment[0])
     opening = fragment.start - 1
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
         return None  # "Hemsley, author of “Going Viral,” said the days ...": the cue reports what follows it
@@ -329,7 +330,7 @@ def words_before_fragment(
     """
     doc = verb.doc
     opening = fragment.start - 1
-    if opening <= cue.end or not doc[opening].is_quote or doc[opening - 1].is_punct or verb.sent != fragment[0].sent:
+    if opening <= cue.end or not doc[opening].is_quote or doc[opening - 1].is_punct or sentence_of(verb) != sentence_of(fragment[0]):
         return None
     if speaker is not None and cue.end <= speaker.start < opening or _title_case(fragment):
         return None
@@ -469,7 +470,7 @@ def cue_before_fragment(fragment: Span, verbs: frozenset[str], names: frozenset[
     break between. Not an adjective made of a cue ("so-called", "self-described", "alleged") nor a naming
     participle ("a loophole called an “inversion”")."""
     doc = fragment.doc
-    sentence = fragment[0].sent
+    sentence = sentence_of(fragment[0])
     for token in reversed(doc[max(sentence.start, fragment.start - MAX_AFTER_CUE_WORDS - 12) : fragment.start]):
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or quoted(token.idx):
             continue
@@ -498,7 +499,7 @@ def clause_end_after(verb: Token, fragment: Span, verbs: frozenset[str], quoted:
     colon, a dash, a full stop) or another cue verb with its subject ("called him “driven” and asserted ...",
     "..., who has said ...")."""
     doc = fragment.doc
-    sentence = fragment[-1].sent
+    sentence = sentence_of(fragment[-1])
     end = verb.right_edge.i + 1 if verb.right_edge.i >= fragment.end - 1 else sentence.end
     for token in doc[fragment.end : min(end, sentence.end)]:
         if quoted(token.idx):

@@ -24,6 +24,7 @@ from .lexicon import data_text
 from .model import Quote
 from .reported import CLAUSE_DEPS, Speech
 from .speakers import SUBJECT_DEPS, find_speaker, mention_span
+from .sentences import sentence_of
 
 
 def words(text: str) -> list[str]:
@@ -106,7 +107,7 @@ def _subject_before_participle(verb: Token, marks: QuoteMarks) -> Span | None:
     ruling": a participle cue whose head the parse put inside the quotation speaks through the subject of the
     nearest clause before it in its sentence, outside quotation marks; never through its own object."""
     doc = verb.doc
-    for token in reversed(doc[verb.sent.start : verb.i]):
+    for token in reversed(doc[sentence_of(verb).start : verb.i]):
         if token.pos_ not in ("VERB", "AUX") or marks.at(token.idx) is not None:
             continue
         for child in token.children:
@@ -166,7 +167,7 @@ def _after_participial_opener(name: Token, verb: Token) -> bool:
     return (
         opener is not None
         and opener.tag_ in ("VBG", "VBN")
-        and opener.left_edge.i == verb.sent.start
+        and opener.left_edge.i == sentence_of(verb).start
         and opener.left_edge.i <= name.i <= opener.right_edge.i
     )
 
@@ -273,7 +274,7 @@ def inverted_aside(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> li
     start, end = speech.content
     if speaker is None or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("aux", "neg") for c in verb.children):
         return None
-    if verb.i < 2 or doc[verb.i - 1].text != "," or speaker.end != verb.i - 1 or speaker.start != verb.sent.start:
+    if verb.i < 2 or doc[verb.i - 1].text != "," or speaker.end != verb.i - 1 or speaker.start != sentence_of(verb).start:
         return None
     after = _phrase_after(verb, marks)
     if after is None or after.end >= len(doc) or doc[after.end].text != "," or start < after.start_char:
@@ -440,7 +441,7 @@ def tagged_utterance(text: str, tokens: Span, span: QuoteSpan, verb: Token) -> b
     (?, !, or a comma), with its cue after it, is a direct quote even when the parse hangs it below the cue."""
     if _last_mark(text, span) not in ("?", "!", ",") or verb.i < tokens.end:
         return False
-    sentence = tokens[0].sent
+    sentence = sentence_of(tokens[0])
     return not text[sentence.start_char : span.start].strip()
 
 
@@ -485,10 +486,10 @@ def cue_sentence_before(
     own), right before a quotation that opens the next sentence or paragraph, introduces it. Returns the cue verb and
     its speaker."""
     doc = tokens.doc
-    sentence = tokens[0].sent
+    sentence = sentence_of(tokens[0])
     if sentence.start == 0 or text[sentence.start_char : span.start].strip():
         return None
-    before = doc[sentence.start - 1].sent
+    before = sentence_of(doc[sentence.start - 1])
     gap = text[before.end_char : span.start]
     if gap.strip() or gap.count("\n") > 2 or not before.text.rstrip().endswith("."):
         return None
@@ -545,7 +546,7 @@ def after_attribution(doc: Doc, text: str, previous: Quote, span: QuoteSpan) -> 
     for token in gap:
         if token.is_punct or token.is_space or token.i in phrase:
             continue
-        sentence = token.sent
+        sentence = sentence_of(token)
         if sentence.root.pos_ in ("VERB", "AUX") and not sentence.text[:1].islower():
             return False
     return True

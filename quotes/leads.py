@@ -27,6 +27,7 @@ from .lexicon import Lexicon
 from .model import Quote
 from .framing import speaker_nouns
 from .speakers import cue_span, find_speaker, mention_span
+from .sentences import sentence_of
 
 #: A dash that signs a quotation off: the speaker's name follows it.
 _SIGNOFF_RE = re.compile(r"[ \t]*(?:\n[ \t]*\n?[ \t]*)?([\u2015\u2014\u2013]|--?)[ \t]*([^\n]{1,120})")
@@ -118,7 +119,7 @@ def _lead_in_tokens(doc: Doc, text: str, start: int) -> list[Token] | None:
     if colon is None:
         return None
     colon_token = colon[0]
-    sentence = colon_token.sent
+    sentence = sentence_of(colon_token)
     tokens = [t for t in doc[sentence.start : colon_token.i] if not t.is_space]
     if not tokens or "\n" in text[tokens[0].idx : colon_at]:
         return None

@@ -19,6 +19,7 @@ from .cue_speech import cue_speech
 from .lexicon import Lexicon
 from .speakers import find_subject, mention_span
 from .speech import Speech, content_range
+from .sentences import sentence_of
 
 
 #: Dependencies by which a noun carries its content clause ("a statement that ...").
@@ -34,7 +35,7 @@ def from_according_to(token: Token) -> Iterator[Speech]:
     if to is None or to.lower_ != "to":
         return
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
-    sent = token.sent
+    sent = sentence_of(token)
     if not objects:
         source = _source_at_end(to)
         if source is None:
@@ -74,7 +75,7 @@ _MAX_SOURCE_WORDS = 8
 def _source_at_end(to: Token) -> Span | None:
     """ "It is cleared to fly again, according to the F.A.A.": the words after "to" up to the end of the sentence,
     when the parse gave "to" no object and they name someone (a short phrase with a noun or name)."""
-    sent = to.sent
+    sent = sentence_of(to)
     end = sent.end
     while end > to.i + 1 and (to.doc[end - 1].is_punct or to.doc[end - 1].is_space):
         end -= 1

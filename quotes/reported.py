@@ -63,6 +63,7 @@ from .speakers import cue_span, mention_span
 from .cue_speech import cue_speech
 from .nominal import from_according_to, from_cue_noun
 from .speech import Speech, content_range
+from .sentences import sentence_of
 
 
 def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
@@ -209,7 +210,7 @@ def _from_as_reported_by(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     if source is None:
         return
     doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
-    if not (left == verb.sent.start or doc[left - 1].text in (",", "(", "\u2014")):
+    if not (left == sentence_of(verb).start or doc[left - 1].text in (",", "(", "\u2014")):
         return
     if right + 1 < len(doc) and doc[right + 1].text not in (",", ")", "\u2014", ".", ";") and verb.i > verb.head.i:
         return
@@ -329,7 +330,7 @@ def _closes_quotation(verb: Token) -> bool:
     before = (subjects[0].left_edge.i if subjects else verb.i) - 1
     while before >= 0 and doc[before].text in (",", "?", "!"):
         before -= 1
-    return before >= 0 and doc[before].is_quote and doc[before].i > doc[before].sent.start
+    return before >= 0 and doc[before].is_quote and doc[before].i > sentence_of(doc[before]).start
 
 
 def _from_agentless_question(verb: Token) -> Iterator[Speech]:
@@ -395,9 +396,9 @@ def _is_as_aside(verb: Token) -> bool:
     doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
     while right > left and doc[right].is_punct:
         right -= 1
-    opens = left == verb.sent.start or doc[left - 1].text in (",", "(", "—", "-")
-    opens = opens or (left - 1 == verb.sent.start and doc[left - 1].dep_ == "cc")  # "But as Ames noted, ..."
-    closes = right + 1 >= verb.sent.end or doc[right + 1].text in (",", ")", "—", "-", ".", ";", ":")
+    opens = left == sentence_of(verb).start or doc[left - 1].text in (",", "(", "—", "-")
+    opens = opens or (left - 1 == sentence_of(verb).start and doc[left - 1].dep_ == "cc")  # "But as Ames noted, ..."
+    closes = right + 1 >= sentence_of(verb).end or doc[right + 1].text in (",", ")", "—", "-", ".", ";", ":")
     if not (opens and closes) or (verb.i > verb.head.i and doc[left - 1].text != ","):
         return False  # "rode the will of the crowd as he replied": a time, not an aside
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children)

@@ -32,6 +32,7 @@ from .memo import children
 from .model import Quote
 from .pipeline import char_span
 from .resolve import Lexicons, default_lexicons
+from .sentences import sentence_of
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
@@ -225,7 +226,7 @@ def _marked_in_sentence(head: Token) -> bool:
     unnamed person with an indefinite determiner."""
     if _determiner(head) not in INDEFINITE and head.lower_ not in ("officials", "sources"):
         return False
-    words = head.sent.text
+    words = sentence_of(head).text
     return bool(re.search(r"anonymity|anonymously|not to be (?:named|identified)|declined to be (?:named|identified)", words))
 
 

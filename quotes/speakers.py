@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .memo import children
+from .sentences import sentence_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a verb without a subject of its own borrows its head's subject:
@@ -90,7 +91,7 @@ def _subject_after_opener(subject: Token) -> Token | None:
     "Asked", "Speaking") is the clause before the comma, never the speaker."""
     doc = subject.doc
     first = doc[subject.left_edge.i]
-    if first.i != subject.sent.start or not _participle_form(first) or first.i == subject.i:
+    if first.i != sentence_of(subject).start or not _participle_form(first) or first.i == subject.i:
         return None
     verb = subject.head
     later = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS and subject.right_edge.i < c.i < verb.i]
