@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .asides import interrupted_ranges
@@ -58,6 +59,7 @@ from .complements import (
     subject_start,
 )
 from .lexicon import Lexicon
+from .memo import children
 from .pipeline import string_mask
 from .speakers import cue_span, mention_span
 from .cue_speech import cue_speech
@@ -83,9 +85,11 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     doc = verb.doc
     asks = verb.lemma_.lower() in QUESTION_VERBS
     clauses: list[tuple[int, int]] = []
-    for child in verb.children:
-        if child.dep_ not in CLAUSE_DEPS and not any(
-            test(child, verb) for test in (is_stray_complement, is_gerund_clause, is_question_advcl)
+    for child in children(verb):
+        dep = child.dep_
+        if dep not in CLAUSE_DEPS and not (
+            dep in _HIDDEN_CLAUSE_DEPS  # the only dependencies these three tests accept
+            and any(test(child, verb) for test in (is_stray_complement, is_gerund_clause, is_question_advcl))
         ):
             continue
         if child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
@@ -175,6 +179,10 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             if rule == "inverted-cue":
                 yield from _continuations(verb, lexicon)
                 yield from _reasons_after(verb, head)
+
+
+#: The dependencies of a complement the parser hid (`is_stray_complement`, `is_gerund_clause`, `is_question_advcl`).
+_HIDDEN_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
 def _interrupted(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> list[Speech]:
@@ -489,7 +497,7 @@ def _is_set_off(clause: Span, verb: Token) -> bool:
 
 
 def _cue_tokens(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Token]:
-    """The tokens whose lemma is a cue verb or noun, and every "according", in order.
+    """The verbs and nouns whose lemma is a cue verb or noun (or "put"), and every "according", in order.
 
     Read from the token arrays: most tokens are neither, and making a `Token` object for each costs more.
     """
@@ -497,13 +505,18 @@ def _cue_tokens(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Token]:
         return
     doc = doc_or_span.doc
     offset = doc_or_span.start if isinstance(doc_or_span, Span) else 0
-    rows = doc_or_span.to_array([LEMMA, LOWER])
-    lemmas = rows[:, 0]
-    cues = string_mask(
+    rows = doc_or_span.to_array([LEMMA, LOWER, POS])
+    # only a verb or a noun is read as a cue (each rule asks the part of speech first): the lemmas of the others
+    # need no reading
+    tags = rows[:, 2]
+    candidates = numpy.flatnonzero((tags == VERB) | (tags == AUX) | (tags == NOUN))
+    lemmas = rows[candidates, 0]
+    cues = numpy.zeros(len(rows), dtype=bool)
+    cues[candidates] = string_mask(
         doc, lemmas, ("cue lemmas", lexicon.verbs, lexicon.nouns),
         lambda lemma: lemma.lower() in lexicon.verbs or lemma.lower() in lexicon.nouns,
-    )
-    cues |= (rows[:, 1] == _ACCORDING) | (lemmas == _PUT)
+    ) | (lemmas == _PUT)
+    cues |= rows[:, 1] == _ACCORDING
     for i in numpy.flatnonzero(cues).tolist():
         yield doc[offset + i]
 
