@@ -23,11 +23,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import data_text
-from .memo import children
+from .memo import children, doc_memo
 from .model import Quote
 from .pipeline import char_span
 from .resolve import Lexicons, default_lexicons
@@ -78,10 +79,11 @@ def find_genders(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexi
             _mention_evidence(doc, quote, lex, evidence[quote.speaker_canonical])
     surnames = {_surname(name, lex) for name in people} - {None}
     occurrences: dict[str, list[Token]] = {}
-    wanted = {doc.vocab.strings[surname]: surname for surname in surnames}
-    for i, orth in enumerate(doc.to_array(ORTH).tolist() if wanted else ()):  # one pass over the tokens
-        if orth in wanted:  # texts' hashes, for every surname at once (no Token made for the others)
-            occurrences.setdefault(wanted[orth], []).append(doc[i])
+    orths = doc.to_array(ORTH) if surnames else None  # texts' hashes: no Token made for the other words
+    for surname in surnames:
+        found = numpy.flatnonzero(orths == doc.vocab.strings[surname]).tolist()
+        if found:
+            occurrences[surname] = [doc[i] for i in found]
     shared = {n for n, count in Counter(_surname(name, lex) for name in people).items() if count > 1}
     titled = _TitledNames(text, lex)
     for name in people:
@@ -90,6 +92,16 @@ def find_genders(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexi
     for quote in quotes:
         if quote.speaker_canonical in decided:
             quote.speaker_gender, quote.speaker_gender_source = decided[quote.speaker_canonical]
+
+
+def speaker_span(doc: Doc, quote: Quote) -> Span | None:
+    """The tokens of the quote's speaker mention (`quotes.pipeline.char_span`), made once per document: `find_genders`
+    and `quotes.sources.find_source_kinds` both read them."""
+    memo = doc_memo(doc, "speaker spans")  # (start, end) -> span
+    key = (quote.speaker_start, quote.speaker_end)
+    if key not in memo:
+        memo[key] = char_span(doc, quote.speaker_start, quote.speaker_end)
+    return memo[key]
 
 
 def decide(evidence: dict[str, set[str]]) -> tuple[str, str | None]:
@@ -104,7 +116,7 @@ def decide(evidence: dict[str, set[str]]) -> tuple[str, str | None]:
 
 def _mention_evidence(doc: Doc, quote: Quote, lex: Lexicons, found: dict[str, set[str]]) -> None:
     """What the quote's own speaker mention says: a pronoun, an honorific, a role noun."""
-    span = char_span(doc, quote.speaker_start, quote.speaker_end)
+    span = speaker_span(doc, quote)
     if span is None:
         return
     words = [t for t in span if not t.is_punct]
@@ -222,7 +234,10 @@ def _honorific_pattern(lex: Lexicons) -> re.Pattern[str]:
     if key not in _HONORIFIC_PATTERNS:
         words = [w for w, (part, gender) in lex.name_parts.items() if part == "honorific" and gender]
         alternatives = "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
-        _HONORIFIC_PATTERNS[key] = re.compile(rf"\b({alternatives})\.?\s+")
+        initials = "".join(sorted({re.escape(w.capitalize()[:1]) for w in words}))
+        # the look-ahead at their initials only makes the search skip the other characters faster
+        ahead = f"(?=[{initials}])" if initials else ""
+        _HONORIFIC_PATTERNS[key] = re.compile(rf"{ahead}\b({alternatives})\.?\s+")
     return _HONORIFIC_PATTERNS[key]
 
 

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from .gender import find_genders
+from .gender import find_genders, speaker_span
 from .lexicon import data_lexicon
 from .memo import children
 from .model import Quote
@@ -84,7 +84,7 @@ def find_source_kinds(
     later: list[tuple[Quote, Span]] = []
     for quote in quotes:
         quote.source_kind = quote.anonymity_reason = quote.anonymity_reason_start = quote.anonymity_reason_end = None
-        span = char_span(doc, quote.speaker_start, quote.speaker_end)
+        span = speaker_span(doc, quote)
         if span is None:
             continue
         head = span.root
