@@ -82,6 +82,7 @@ from .titles import (
     is_title_in_apposition,
     term_under_cue,
 )
+from .memo import children
 
 #: Words outside the quotation marks that do not make a content mixed.
 FILLER_WORDS = frozenset({"that"})
@@ -173,11 +174,11 @@ def _attributed_after(text: str, speech: Speech, lexicon: Lexicon) -> bool:
     root, end = speech.cue.root, speech.content[1]
     doc = root.doc
     above = list(root.ancestors)
-    below = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    below = [c for c in children(root) if c.dep_ in ("ccomp", "parataxis")]
     for verb in above + below:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs or verb.i <= root.i:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON":
             continue  # "..., he said" may well be the inner speaker again
         closing = max(text.rfind("\u201d", 0, subject.left_edge.idx), text.rfind('"', 0, subject.left_edge.idx))
@@ -266,7 +267,7 @@ def _is_short_clause(content: Span) -> bool:
     return len(_words(content.text)) == 2 and any(
         t.pos_ in ("VERB", "AUX")
         and not t.text[:1].isupper()
-        and any(c.dep_ in ("nsubj", "nsubjpass") and content.start <= c.i < t.i for c in t.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and content.start <= c.i < t.i for c in children(t))
         for t in content
     )
 

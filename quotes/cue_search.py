@@ -15,6 +15,7 @@ from .lead_verbs import lead_in_verb
 from .lexicon import Lexicon
 from .speakers import cue_span
 from .sentences import sentence_of
+from .memo import children
 
 #: Dependencies along which a quoted fragment can hang below its cue ("warned of “...”").
 OBJECT_PATH_DEPS = frozenset(
@@ -58,7 +59,7 @@ def cue_above(tokens: Span, lexicon: Lexicon, marks: QuoteMarks | None = None) -
             continue
         lemma = head.lemma_.lower()
         if head.pos_ == "VERB":
-            if lemma in lexicon.verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+            if lemma in lexicon.verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children(head)):
                 return head, cue_span(head), lemma
             if not (head.dep_ in CLAUSE_OF_NOUN_DEPS or (head.dep_ in FRAGMENT_HEAD_DEPS and not has_subject(head))):
                 return None
@@ -74,7 +75,7 @@ def cue_above(tokens: Span, lexicon: Lexicon, marks: QuoteMarks | None = None) -
 
 def has_subject(verb: Token) -> bool:
     """Whether the verb has a subject of its own (nominal, expletive or clausal)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children(verb))
 
 
 def cue_in_frame(
@@ -99,7 +100,7 @@ def cue_in_frame(
             continue
         if marks.at(token.idx) is not None or token.i in busy:
             continue
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or speaker_outside_marks(token, marks) is None:
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children(token)) or speaker_outside_marks(token, marks) is None:
             continue
         distance = min(abs(token.idx - span.start), abs(token.idx - span.end))
         if best is None or distance < best[0]:

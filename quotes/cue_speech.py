@@ -54,7 +54,7 @@ def _subject_before(verb: Token) -> Span | None:
             return mention_span(child, stop=verb)
     sent = sentence_of(verb)
     inside = {t.i for t in verb.subtree}  # not the subject of a clause of the cue's own ("When asked if BMW ...")
-    inside -= {t.i for t in _speaker_clauses(verb) for t in t.children if t.dep_ == "nsubj"}
+    inside -= {t.i for t in _speaker_clauses(verb) for t in children(t) if t.dep_ == "nsubj"}
     for token in reversed(verb.doc[sent.start : verb.i]):
         if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM") and token.i not in inside:
             return mention_span(token, stop=verb)
@@ -68,7 +68,7 @@ def _speaker_clauses(verb: Token) -> list[Token]:
     its subject is the cue's."""
     if not has_complement_after(verb):
         return []
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not c.is_quote]
+    return [c for c in children(verb) if c.dep_ == "ccomp" and c.i < verb.i and not c.is_quote]
 
 
 def _outer_cue(verb: Token) -> Token | None:
