@@ -117,7 +117,7 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
     ]
     inner = [s for s in speeches if _attributed_after(text, s, lexicon)]
     speeches = [s for s in speeches if s not in inner]
-    speeches.extend(find_colon_attributions(doc, headlines))
+    speeches.extend(find_colon_attributions(doc, headlines, text))
     speeches.extend(s for s in find_block_leads(doc, text, lexicon) if marks.at(s.cue.start_char) is None)
     turns = find_turns(text)
     if turns:  # a transcript's "LABEL: words" is a turn, not a colon attribution or a cue of its own
