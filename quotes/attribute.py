@@ -511,15 +511,15 @@ def _quote(
         quote=text[start:end],
         quote_start=start,
         quote_end=end,
-        cue=cue_tokens.text,
+        cue=text[cue_tokens.start_char : cue_tokens.end_char],  # `Span.text` (``text`` is ``doc.text``), unjoined
         cue_lemma=lemma,
         cue_start=cue_tokens.start_char,
         cue_end=cue_tokens.end_char,
         confidence=round(min(max(confidence, 0.0), 1.0), 2),
     )
     if speaker is not None:
-        quote.speaker, quote.speaker_start, quote.speaker_end = speaker.text, speaker.start_char, speaker.end_char
-        quote.speaker_resolution = "as-written"
+        quote.speaker_start, quote.speaker_end = speaker.start_char, speaker.end_char
+        quote.speaker, quote.speaker_resolution = text[speaker.start_char : speaker.end_char], "as-written"
     if type_ != "indirect" and quote.addressee is None:
         addressee = find_addressee(verb) if verb.pos_ in ("VERB", "AUX") else None
         if addressee is not None:

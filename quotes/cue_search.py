@@ -7,6 +7,7 @@ outside quotation marks ("“We are ready,” the general said").
 
 from __future__ import annotations
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from .direct import QuoteMarks, QuoteSpan
@@ -73,6 +74,10 @@ def cue_above(tokens: Span, lexicon: Lexicon, marks: QuoteMarks | None = None) -
     return None
 
 
+#: "VERB" and "AUX" as `Token.pos` reads them (the number costs less than the string of `Token.pos_`).
+_VERB_POS = frozenset({VERB, AUX})
+
+
 def has_subject(verb: Token) -> bool:
     """Whether the verb has a subject of its own (nominal, expletive or clausal)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children(verb))
@@ -96,7 +101,7 @@ def cue_in_frame(
             hi = after.end
     best: tuple[int, Token] | None = None
     for token in doc[lo:hi]:
-        if token.lemma_.lower() not in lexicon.verbs or token.pos_ not in ("VERB", "AUX"):
+        if token.pos not in _VERB_POS or token.lemma_.lower() not in lexicon.verbs:  # the part of speech by its hash
             continue
         if marks.at(token.idx) is not None or token.i in busy:
             continue
