@@ -176,7 +176,7 @@ def _attributed_after(text: str, speech: Speech, lexicon: Lexicon) -> bool:
     above = list(root.ancestors)
     below = [c for c in children(root) if c.dep_ in ("ccomp", "parataxis")]
     for verb in above + below:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs or verb.i <= root.i:
+        if verb.i <= root.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs:
             continue
         subject = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON":

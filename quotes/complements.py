@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
@@ -62,7 +63,7 @@ def before_relative_cue(clause: Token, start: int, end: int, lexicon: Lexicon) -
     (what the relative clause's cue reports is a quote of its own)."""
     doc = clause.doc
     for token in doc[start:end]:
-        if token.dep_ != "relcl" or token.lemma_.lower() not in lexicon.verbs or token.i <= clause.i:
+        if token.dep != _RELCL or token.lemma_.lower() not in lexicon.verbs or token.i <= clause.i:  # the label's hash
             continue
         first = token.left_edge.i
         if doc[first].lower_ not in ("which", "whom", "who") or doc[first - 1].text != ",":
@@ -75,6 +76,9 @@ def before_relative_cue(clause: Token, start: int, end: int, lexicon: Lexicon) -
         if any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i > first for c in children(token)):
             return min(end, first - 1)
     return end
+
+
+_RELCL = get_string_id("relcl")
 
 
 def interrupts(verb: Token, start: int) -> bool:

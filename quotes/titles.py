@@ -57,7 +57,7 @@ def is_name_in_sentence(tokens: Span, lexicon: Lexicon) -> bool:
     if i < 0:
         return False
     lead = doc[i]
-    if "\n" in doc.text[lead.idx : tokens.start_char]:
+    if "\n" in doc[lead.i : tokens.start].text_with_ws:  # the text from ``lead`` to the quotation (`Doc.text` joins all)
         return False
     possessive = lead.tag_ == "POS" or lead.lower_ in _POSSESSIVES  # "on WTMJ’s “Midday”", "’s" tagged as a mark
     if not (lead.is_alpha or possessive) or lead.lemma_.lower() in lexicon.verbs:
