@@ -23,8 +23,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-import numpy
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import data_text
@@ -79,11 +77,10 @@ def find_genders(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexi
             _mention_evidence(doc, quote, lex, evidence[quote.speaker_canonical])
     surnames = {_surname(name, lex) for name in people} - {None}
     occurrences: dict[str, list[Token]] = {}
-    orths = doc.to_array(ORTH) if surnames else None  # texts' hashes: no Token made for the other words
-    for surname in surnames:
-        found = numpy.flatnonzero(orths == doc.vocab.strings[surname]).tolist()
+    for surname in surnames:  # the tokens written as the surname, found in the text: no Token made for the others
+        found = list(_written_as(doc, text, surname))
         if found:
-            occurrences[surname] = [doc[i] for i in found]
+            occurrences[surname] = found
     shared = {n for n, count in Counter(_surname(name, lex) for name in people).items() if count > 1}
     titled = _TitledNames(text, lex)
     for name in people:
@@ -92,6 +89,17 @@ def find_genders(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexi
     for quote in quotes:
         if quote.speaker_canonical in decided:
             quote.speaker_gender, quote.speaker_gender_source = decided[quote.speaker_canonical]
+
+
+def _written_as(doc: Doc, text: str, word: str) -> Iterable[Token]:
+    """The tokens whose text is ``word``, in order: where ``word`` occurs in ``text`` (``doc.text``) and makes a
+    token of its own."""
+    at = text.find(word)
+    while at >= 0:
+        span = doc.char_span(at, at + len(word))
+        if span is not None and len(span) == 1:
+            yield span[0]
+        at = text.find(word, at + 1)
 
 
 def speaker_span(doc: Doc, quote: Quote) -> Span | None:

@@ -116,7 +116,6 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
     head = span.root
     if _is_name(head):
         return "named"
-    subtree = head.doc[head.left_edge.i : head.right_edge.i + 1]
     nominal = lex.nominal(head)
     lemma = head.lemma_.lower()
     resolved_to_name = _names_someone(quote)
@@ -136,8 +135,10 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
         return "anonymous"
     # People, or someone speaking for a body ("a Juventus official, who declined to be named", resolved to the club)
     person = quote.speaker_type in ("person", "group", "unknown") or nominal is not None and nominal.kind in ("person", "spokes")
-    if person and (ANONYMITY_MARKERS.search(subtree.text) or _marked_in_sentence(head)):
-        return "anonymous"
+    if person:
+        subtree = head.doc[head.left_edge.i : head.right_edge.i + 1]
+        if ANONYMITY_MARKERS.search(subtree.text) or _marked_in_sentence(head):
+            return "anonymous"
     if resolved_to_name or _has_name(span) and _capitalised(quote.speaker_canonical):
         return "named"  # "A spokeswoman for the ministry, Irina Voss"; "the council leader" -> Priya Mandal
     if quote.speaker_type in ("organisation", "media", "place"):
