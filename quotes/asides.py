@@ -73,10 +73,10 @@ def interrupted_ranges(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
     opens a sentence of its own ("When asked about it, Ruiz said, “We will see.”": the part before sets the
     scene). With no complement of its own (the cue hung on the sentence as a parataxis), the part after it too,
     unless that is a quotation (read with its marks) or another cue ("..., he said, adding that ...")."""
-    if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children(verb)):
-        return []  # "Ruiz, who spoke on Monday, said ...": not the cue of the sentence around it
     if any(start < verb.i for start, _ in clauses):
         return []
+    if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children(verb)):
+        return []  # "Ruiz, who spoke on Monday, said ...": not the cue of the sentence around it
     parts = interrupted_parts(verb)
     if parts is None:
         return []

@@ -338,7 +338,10 @@ def _closes_quotation(verb: Token) -> bool:
     before = (subjects[0].left_edge.i if subjects else verb.i) - 1
     while before >= 0 and doc[before].text in (",", "?", "!"):
         before -= 1
-    return before >= 0 and doc[before].is_quote and doc[before].i > sentence_of(doc[before]).start
+    if before < 0:
+        return False
+    mark = doc[before]
+    return mark.is_quote and mark.i > sentence_of(mark).start
 
 
 def _from_agentless_question(verb: Token) -> Iterator[Speech]:
