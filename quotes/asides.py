@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from .complements import has_dep, has_own_subject, is_own_speech
 from .lexicon import Lexicon
 from .memo import children
+from .sentences import sentence_of
 
 
 #: Dependencies of the phrases a cue set off by commas may carry beside its subject: "Ruiz said on Friday in a
@@ -30,16 +31,19 @@ def interrupted_parts(verb: Token) -> tuple[tuple[int, int] | None, tuple[int, i
     sentence, less a leading "But") and the part after it (to the end of the sentence). None unless the cue
     phrase is closed by a comma with words of the sentence after it; the part before is None unless it holds a
     clause part (a subject or a verb: not "On Tuesday, he said, ...")."""
-    doc, sent = verb.doc, verb.sent
+    doc = verb.doc
     subjects = [c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 1 or has_dep(verb, "neg"):
         return None
     subject = subjects[0]
-    between = doc[subject.right_edge.i + 1 : verb.i]
-    if any(t.head.i != verb.i or t.dep_ not in ("aux", "advmod") for t in between):
+    between = range(subject.right_edge.i + 1, verb.i)  # most often none: "Ruiz said"
+    if any(doc[i].head.i != verb.i or doc[i].dep_ not in ("aux", "advmod") for i in between):
         return None
     comma = subject.left_edge.i - 1
-    if comma <= sent.start or doc[comma].text != ",":
+    if comma <= 0 or doc[comma].text != ",":
+        return None
+    sent = sentence_of(verb)
+    if comma <= sent.start:
         return None
     own = {t.i for c in verb.rights if c.dep_ in _CUE_PHRASE_DEPS for t in c.subtree}
     after = verb.i + 1
@@ -69,10 +73,12 @@ def interrupted_ranges(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
     opens a sentence of its own ("When asked about it, Ruiz said, “We will see.”": the part before sets the
     scene). With no complement of its own (the cue hung on the sentence as a parataxis), the part after it too,
     unless that is a quotation (read with its marks) or another cue ("..., he said, adding that ...")."""
+    if any(start < verb.i for start, _ in clauses):
+        return []
     if verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children(verb)):
         return []  # "Ruiz, who spoke on Monday, said ...": not the cue of the sentence around it
     parts = interrupted_parts(verb)
-    if parts is None or any(start < verb.i for start, _ in clauses):
+    if parts is None:
         return []
     doc = verb.doc
     right = doc[parts[1][0] : parts[1][1]]
@@ -108,7 +114,7 @@ def phrase_before(verb: Token) -> Span | None:
         return None  # not "Asked by reporters, ...", "a plan backed by ..."; "Most agreed" may be tagged VBN
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children(verb)):
         return None
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_of(verb)
     end = verb.i
     while end > sent.start and doc[end - 1].head.i == verb.i and doc[end - 1].dep_ in ("aux", "advmod"):
         end -= 1

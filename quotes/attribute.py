@@ -83,6 +83,7 @@ from .titles import (
     is_title_in_apposition,
     term_under_cue,
 )
+from .memo import children
 
 #: Words outside the quotation marks that do not make a content mixed.
 FILLER_WORDS = frozenset({"that"})
@@ -118,7 +119,7 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
     ]
     inner = [s for s in speeches if _attributed_after(text, s, lexicon)]
     speeches = [s for s in speeches if s not in inner]
-    speeches.extend(find_colon_attributions(doc, headlines))
+    speeches.extend(find_colon_attributions(doc, headlines, text))
     speeches.extend(s for s in find_block_leads(doc, text, lexicon) if marks.at(s.cue.start_char) is None)
     turns = find_turns(text)
     if turns:  # a transcript's "LABEL: words" is a turn, not a colon attribution or a cue of its own
@@ -175,11 +176,11 @@ def _attributed_after(text: str, speech: Speech, lexicon: Lexicon) -> bool:
     root, end = speech.cue.root, speech.content[1]
     doc = root.doc
     above = list(root.ancestors)
-    below = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    below = [c for c in children(root) if c.dep_ in ("ccomp", "parataxis")]
     for verb in above + below:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs or verb.i <= root.i:
+        if verb.i <= root.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.verbs:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON":
             continue  # "..., he said" may well be the inner speaker again
         closing = max(text.rfind("\u201d", 0, subject.left_edge.idx), text.rfind('"', 0, subject.left_edge.idx))
@@ -268,7 +269,7 @@ def _is_short_clause(content: Span) -> bool:
     return len(_words(content.text)) == 2 and any(
         t.pos_ in ("VERB", "AUX")
         and not t.text[:1].isupper()
-        and any(c.dep_ in ("nsubj", "nsubjpass") and content.start <= c.i < t.i for c in t.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and content.start <= c.i < t.i for c in children(t))
         for t in content
     )
 
@@ -512,15 +513,15 @@ def _quote(
         quote=text[start:end],
         quote_start=start,
         quote_end=end,
-        cue=cue_tokens.text,
+        cue=text[cue_tokens.start_char : cue_tokens.end_char],  # `Span.text` (``text`` is ``doc.text``), unjoined
         cue_lemma=lemma,
         cue_start=cue_tokens.start_char,
         cue_end=cue_tokens.end_char,
         confidence=round(min(max(confidence, 0.0), 1.0), 2),
     )
     if speaker is not None:
-        quote.speaker, quote.speaker_start, quote.speaker_end = speaker.text, speaker.start_char, speaker.end_char
-        quote.speaker_resolution = "as-written"
+        quote.speaker_start, quote.speaker_end = speaker.start_char, speaker.end_char
+        quote.speaker, quote.speaker_resolution = text[speaker.start_char : speaker.end_char], "as-written"
     if type_ != "indirect" and quote.addressee is None:
         addressee = find_addressee(verb) if verb.pos_ in ("VERB", "AUX") else None
         if addressee is not None:

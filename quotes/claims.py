@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from .complements import has_own_subject
 from .speakers import find_speaker, mention_span
 from .speech import Speech, content_range
+from .memo import children
 
 
 def from_noun_clause(noun: Token) -> Iterator[Speech]:
@@ -24,15 +25,15 @@ def from_noun_clause(noun: Token) -> Iterator[Speech]:
     doc = noun.doc
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REQUESTS:
         return  # "demanded assurances that ...": asked for, not given
-    clauses = list(noun.children)
+    clauses = list(children(noun))
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and noun.head.dep_ not in ("ccomp", "parataxis"):
-        clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i]
+        clauses += [c for c in children(noun.head) if c.dep_ == "ccomp" and c.i > noun.head.i]
     for child in clauses:
         if child.dep_ not in ("acl", "ccomp", "appos") or child.i < noun.i or child.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or not has_own_subject(child):
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children(child)) or not has_own_subject(child):
             continue
-        if any(c.lower_ in ("that", "which", "who") and c.dep_ != "mark" for c in child.children):
+        if any(c.lower_ in ("that", "which", "who") and c.dep_ != "mark" for c in children(child)):
             continue  # "the claim that he made": a relative clause
         rng = content_range(doc[child.left_edge.i : child.right_edge.i + 1])
         if rng is None:
@@ -51,7 +52,7 @@ def from_noun_clause(noun: Token) -> Iterator[Speech]:
 
 def noun_speaker(noun: Token) -> Span | None:
     """Who made the claim a reporting noun names: its possessor, an agent after it, or its verb's subject."""
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "poss" and child.pos_ == "PRON" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             return find_speaker(noun.head) or mention_span(child)  # "The union repeated its claim that ..."
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -59,16 +60,16 @@ def noun_speaker(noun: Token) -> Span | None:
             while len(span) > 1 and span[-1].dep_ == "case":
                 span = span[:-1]  # "The union's" -> "The union"
             return span
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > noun.i:
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+            objects = [c for c in children(child) if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
             if objects:
                 return mention_span(objects[0])
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _CLAIM_MAKERS:
         return find_speaker(noun.head)
-    for child in noun.children:  # "The promise she has made is that ...": the subject of the clause that makes it
+    for child in children(noun):  # "The promise she has made is that ...": the subject of the clause that makes it
         if child.dep_ == "relcl" and child.lemma_.lower() in _CLAIM_MAKERS:
-            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")), None)
+            subject = next((c for c in children(child) if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")), None)
             if subject is not None:
                 return mention_span(subject)
     return None

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
-from .memo import children
+from .memo import children, doc_memo
+from .sentences import sentence_of
 
 #: Dependencies of a reporting verb's complement clause.
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -31,10 +33,10 @@ QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire"})
 def is_passive(verb: Token) -> bool:
     """The verb is in the passive voice ("was asked", "is said"); not "who's argued", an active subject with the "'s"
     of "has" that the parser took for a passive auxiliary."""
-    below = children(verb)
-    if any(c.dep_ == "nsubj" for c in below):
-        return any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in _HAS) for c in below)
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in below)
+    labels = child_labels(verb)
+    if "nsubj" in labels:
+        return "nsubjpass" in labels or any(c.dep_ == "auxpass" and c.lower_ not in _HAS for c in children(verb))
+    return "auxpass" in labels or "nsubjpass" in labels
 
 
 #: "'s" for "has": "who's argued", "she's said".
@@ -43,12 +45,12 @@ _HAS = frozenset({"'s", "\u2019s"})
 
 def before_added_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
     """The end of a content clause, before a participle cue the parser hung inside it (", noting that ...")."""
-    for child in clause.children:
+    for child in children(clause):
         if (
             child.dep_ == "advcl"
             and child.tag_ == "VBG"
             and child.lemma_.lower() in lexicon.verbs
-            and any(c.dep_ in CLAUSE_DEPS for c in child.children)
+            and any(c.dep_ in CLAUSE_DEPS for c in children(child))
             and child.doc[child.left_edge.i - 1].text == ","
         ):
             return min(end, child.left_edge.i - 1)
@@ -61,7 +63,7 @@ def before_relative_cue(clause: Token, start: int, end: int, lexicon: Lexicon) -
     (what the relative clause's cue reports is a quote of its own)."""
     doc = clause.doc
     for token in doc[start:end]:
-        if token.dep_ != "relcl" or token.lemma_.lower() not in lexicon.verbs or token.i <= clause.i:
+        if token.dep != _RELCL or token.lemma_.lower() not in lexicon.verbs or token.i <= clause.i:  # the label's hash
             continue
         first = token.left_edge.i
         if doc[first].lower_ not in ("which", "whom", "who") or doc[first - 1].text != ",":
@@ -69,18 +71,21 @@ def before_relative_cue(clause: Token, start: int, end: int, lexicon: Lexicon) -
         last = token.right_edge.i + 1
         while last < end and (doc[last].is_punct or doc[last].is_space):
             last += 1
-        if last < end or any(c.dep_ in CLAUSE_DEPS for c in token.children):
+        if last < end or any(c.dep_ in CLAUSE_DEPS for c in children(token)):
             continue  # "Vote for Clinton, whom he called “...,” or ...", "refugees, who he speculates are ..."
-        if any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i > first for c in token.children):
+        if any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i > first for c in children(token)):
             return min(end, first - 1)
     return end
+
+
+_RELCL = get_string_id("relcl")
 
 
 def interrupts(verb: Token, start: int) -> bool:
     """ "If the law was never tested, Giuliani said, there is a reason": a cue set off by commas inside the clause
     it reports, which starts before it (both sides are what was said)."""
     doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     if not subjects or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
         return False
     left = subjects[0].left_edge.i
@@ -90,7 +95,7 @@ def interrupts(verb: Token, start: int) -> bool:
 def before_next_cue(clause: Token, end: int, lexicon: Lexicon) -> int:
     """The end of a content clause, before a second cue with a speaker of its own the parser joined to it:
     "most said they were worried, and more than four in ten said ..."."""
-    for child in clause.children:
+    for child in children(clause):
         if child.dep_ != "conj" or child.i <= clause.i or child.lemma_.lower() not in lexicon.verbs:
             continue
         if not is_own_speech(child, lexicon):
@@ -123,7 +128,7 @@ def is_question_advcl(child: Token, verb: Token) -> bool:
         child.dep_ == "advcl"
         and child.i > verb.i
         and verb.lemma_.lower() in QUESTION_VERBS
-        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children(child))
     )
 
 
@@ -133,7 +138,7 @@ def is_stray_complement(child: Token, verb: Token) -> bool:
     conjunction of its own, and no comma before it)."""
     if child.dep_ != "advcl" or child.i < verb.i or has_dep(child, "mark") or not has_own_subject(child):
         return False
-    if any(c.tag_ == "WRB" for c in child.children):
+    if any(c.tag_ == "WRB" for c in children(child)):
         return False  # "said, when a protester stumbled": a time, not what was said
     first = subject_start(child)
     return first > verb.i + 1 and child.doc[first - 1].text not in (",", ";", ":", "—", "-", "(")
@@ -174,7 +179,7 @@ def is_sentence_before(child: Token, verb: Token) -> bool:
     between = doc[child.right_edge.i + 1 : verb.left_edge.i if verb.left_edge.i > child.right_edge.i else verb.i]
     if not any(t.text in (":", ";", "-", "\u2014", "\u2013", "--") for t in between):
         return False
-    return any(c.i > verb.i and not c.is_punct for c in verb.children)
+    return any(c.i > verb.i and not c.is_punct for c in children(verb))
 
 
 #: Conjunctions that open a clause of time, cause or concession ("after the vote ...", "as he left ...").
@@ -185,15 +190,15 @@ _SUBORDINATORS = frozenset(
 
 def is_subordinate(clause: Token) -> bool:
     """The clause opens with a subordinating conjunction of its own: "after Minning came on the scene"."""
-    return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i == c.head.left_edge.i for c in clause.children) or (
+    return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i == c.head.left_edge.i for c in children(clause)) or (
         clause.doc[clause.left_edge.i].dep_ == "cc"
-        and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i == clause.left_edge.i + 1 for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i == clause.left_edge.i + 1 for c in children(clause))
     )
 
 
 def has_complement_after(verb: Token) -> bool:
     """The cue has a complement clause with a subject of its own after it ("he told aides that she ...")."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i and has_own_subject(c) for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.i > verb.i and has_own_subject(c) for c in children(verb))
 
 
 def is_gerund_clause(child: Token, verb: Token) -> bool:
@@ -202,7 +207,7 @@ def is_gerund_clause(child: Token, verb: Token) -> bool:
     clause with a subject of its own)."""
     if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.left_edge.i != verb.i + 1:
         return False
-    return any(c.dep_ == "ccomp" and c.i > child.i and has_own_subject(c) for c in child.children)
+    return any(c.dep_ == "ccomp" and c.i > child.i and has_own_subject(c) for c in children(child))
 
 
 #: Nouns of time: "said on the day that he resigned" is a when, not what was said.
@@ -234,7 +239,7 @@ def clause_after_setting(verb: Token) -> Iterator[tuple[int, int]]:
     no "that" of its own as a conjunction (mark): one that has is the cue's complement."""
     if verb.lemma_.lower() not in _THAT_VERBS:
         return  # "spoke to the reality that ...", "responded to accusations that ...": the noun's own clause
-    for child in verb.children:
+    for child in children(verb):
         if child.i < verb.i or child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
             continue  # not "repeated its claim that ...", "said of the idea that ...": the noun's own clause
         for token in child.subtree:
@@ -250,13 +255,13 @@ def clause_after_setting(verb: Token) -> Iterator[tuple[int, int]]:
 
 def subject_start(clause: Token) -> int:
     """Where a clause starts once the phrases the parser hung on it before its subject are left out."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     return subjects[0].left_edge.i if subjects else clause.left_edge.i
 
 
 def add_that_conjuncts(verb: Token, clauses: list[tuple[int, int]]) -> None:
     """ "said A and that B": B, parsed as a conjunct of the verb, is part of what was said."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ != "conj" or child.i < verb.i or not clauses:
             continue
         first = child.doc[child.left_edge.i]
@@ -278,7 +283,7 @@ def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
     if not clauses or clauses[-1][0] <= verb.i:
         return
     doc = verb.doc
-    for child in verb.children:
+    for child in children(verb):
         if child.i < clauses[-1][1] or child.pos_ not in ("VERB", "AUX") or child.lemma_.lower() in lexicon.verbs:
             continue
         if child.dep_ == "conj":
@@ -288,7 +293,7 @@ def add_trailing_parts(verb: Token, clauses: list[tuple[int, int]], lexicon: Lex
             if has_own_subject(child) and not _same_tense(doc[clauses[-1][0] : clauses[-1][1]].root, child):
                 continue  # "said it would make 100,000 cars, but the target was soon reached": the narrator's
         elif child.dep_ == "advcl":
-            if not any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS and c.i < child.i for c in child.children):
+            if not any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS and c.i < child.i for c in children(child)):
                 continue
         else:
             continue
@@ -307,7 +312,7 @@ def add_colon_elaboration(verb: Token, clauses: list[tuple[int, int]], lexicon: 
         colon += 1
     if colon + 1 >= len(doc) or doc[colon].text != ":" or "\n" in doc[colon].whitespace_:
         return
-    end = doc[colon].sent.end
+    end = sentence_of(doc[colon]).end
     while end > colon + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     rest = doc[colon + 1 : end]
@@ -324,7 +329,7 @@ _PAST_MODALS = frozenset({"would", "could", "might", "should", "'d", "\u2019d"})
 
 def _tense(verb: Token) -> str | None:
     """The tense of a finite clause: "past" or "present", or a modal's "modal-past" / "modal-present"."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    auxes = [c for c in children(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     modal = next((c for c in auxes if c.tag_ == "MD"), None)
     if modal is not None:
         return "modal-past" if modal.lower_ in _PAST_MODALS else "modal-present"
@@ -352,21 +357,34 @@ def is_own_speech(clause: Token, lexicon: Lexicon) -> bool:
     return (
         clause.lemma_.lower() in lexicon.verbs
         and not is_passive(clause)
-        and any(c.dep_ in CLAUSE_DEPS for c in clause.children)
-        and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in clause.children)
+        and any(c.dep_ in CLAUSE_DEPS for c in children(clause))
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in children(clause))
     )
 
 
 def has_dep(token: Token, dep: str) -> bool:
     """The token has a child by this dependency."""
-    return any(child.dep_ == dep for child in children(token))
+    return dep in child_labels(token)
+
+
+def child_labels(token: Token) -> tuple[str, ...]:
+    """The dependency labels of the token's children (`quotes.memo.children`), in order, read once per token of the
+    document read last: the rules ask them of the same cue again and again."""
+    memo = doc_memo(token.doc, "child labels")
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = tuple(c.dep_ for c in children(token))
+    return found
 
 
 def has_own_subject(verb: Token) -> bool:
     """The verb has a subject of its own (not a relative pronoun standing for one)."""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("which", "who") for c in children(verb)
-    )
+    if not any(label in _OWN_SUBJECT_DEPS for label in child_labels(verb)):
+        return False  # most often: no child to read further
+    return any(c.dep_ in _OWN_SUBJECT_DEPS and c.lower_ not in ("which", "who") for c in children(verb))
+
+
+_OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def is_asked(verb: Token) -> bool:
@@ -375,7 +393,7 @@ def is_asked(verb: Token) -> bool:
     return (
         verb.lemma_.lower() in QUESTION_VERBS
         and (verb.tag_ == "VBN" or opens_adverbial(verb))
-        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "aux") for c in children(verb))
     )
 
 
@@ -384,7 +402,7 @@ def opens_adverbial(verb: Token) -> bool:
     the start of its sentence (or after "when")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.i > verb.head.i:
         return False
-    first = verb.sent.start
+    first = sentence_of(verb).start
     while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
         first += 1
     return verb.i == first or (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "when")
@@ -407,9 +425,11 @@ def is_idiom(verb: Token) -> bool:
 def bare_xcomps(verb: Token) -> list[Token]:
     """The cue's xcomps but one set off by a comma after it: "said to be ...", not "he said, on condition of
     anonymity to speak freely" (the parser hangs the infinitive of the condition on the cue)."""
+    if "xcomp" not in child_labels(verb):
+        return []  # most often: nothing to read further
     return [
         c
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ == "xcomp" and not (c.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1 : c.left_edge.i]))
     ]
 
@@ -417,7 +437,7 @@ def bare_xcomps(verb: Token) -> list[Token]:
 def is_raising(verb: Token) -> bool:
     """ "said to be worth £2bn", "is reported to have left": a cue verb that reports no speech."""
     return not has_dep(verb, "dobj") and any(
-        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in bare_xcomps(verb)
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in bare_xcomps(verb)
     )
 
 
@@ -426,7 +446,7 @@ def question_clauses(verb: Token) -> Iterator[tuple[int, int]]:
     ..., she said" (for a cue whose subject is not the asker, or a passive one)."""
     if verb.lemma_.lower() not in QUESTION_VERBS or not (verb.tag_ == "VBN" or is_asked(verb)):
         return
-    for child in verb.children:
+    for child in children(verb):
         if child.i > verb.i and (child.dep_ in CLAUSE_DEPS or is_question_advcl(child, verb)) and opens_question(child):
             start, end = child.left_edge.i, child.right_edge.i + 1
             commas = [t.i for t in verb.doc[start:end] if t.text == ","]
@@ -446,21 +466,21 @@ def request_clause(verb: Token) -> tuple[int, int] | None:
     adverbial clause with a subject of its own, "on X to ..." as a preposition and an infinitive)."""
     if verb.lemma_.lower() not in _REQUEST_VERBS:
         return None
-    after = [c for c in verb.children if c.i > verb.i]
+    after = [c for c in children(verb) if c.i > verb.i]
     for child in after:
         if (
             child.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ == "for" and c.i == child.left_edge.i for c in child.children)
-            and any(c.dep_ == "nsubj" for c in child.children)
+            and any(c.dep_ == "mark" and c.lower_ == "for" and c.i == child.left_edge.i for c in children(child))
+            and any(c.dep_ == "nsubj" for c in children(child))
         ):
             return subject_start(child), child.right_edge.i + 1
-    deeds = [c for c in after if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    deeds = [c for c in after if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
     if not deeds:
         return None
     if verb.lemma_.lower() == "urge":
         asked = [c for c in after if c.dep_ == "dobj" and c.i < deeds[0].i]
     else:
-        asked = [p for c in after if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+        asked = [p for c in after if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in children(c) if p.dep_ == "pobj"]
     if not asked or asked[0].right_edge.i + 1 != deeds[0].left_edge.i:
         return None
     return asked[0].left_edge.i, deeds[0].right_edge.i + 1

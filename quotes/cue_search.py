@@ -7,6 +7,7 @@ outside quotation marks ("“We are ready,” the general said").
 
 from __future__ import annotations
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from .direct import QuoteMarks, QuoteSpan
@@ -14,6 +15,8 @@ from .framing import adjacent_cue, speaker_outside_marks, tags_question, tags_st
 from .lead_verbs import lead_in_verb
 from .lexicon import Lexicon
 from .speakers import cue_span
+from .sentences import sentence_of
+from .memo import children
 
 #: Dependencies along which a quoted fragment can hang below its cue ("warned of “...”").
 OBJECT_PATH_DEPS = frozenset(
@@ -57,7 +60,7 @@ def cue_above(tokens: Span, lexicon: Lexicon, marks: QuoteMarks | None = None) -
             continue
         lemma = head.lemma_.lower()
         if head.pos_ == "VERB":
-            if lemma in lexicon.verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+            if lemma in lexicon.verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children(head)):
                 return head, cue_span(head), lemma
             if not (head.dep_ in CLAUSE_OF_NOUN_DEPS or (head.dep_ in FRAGMENT_HEAD_DEPS and not has_subject(head))):
                 return None
@@ -71,9 +74,13 @@ def cue_above(tokens: Span, lexicon: Lexicon, marks: QuoteMarks | None = None) -
     return None
 
 
+#: "VERB" and "AUX" as `Token.pos` reads them (the number costs less than the string of `Token.pos_`).
+_VERB_POS = frozenset({VERB, AUX})
+
+
 def has_subject(verb: Token) -> bool:
     """Whether the verb has a subject of its own (nominal, expletive or clausal)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children(verb))
 
 
 def cue_in_frame(
@@ -81,24 +88,24 @@ def cue_in_frame(
 ) -> Token | None:
     """Step 3c: the nearest free cue verb with a speaker in the quote's sentence(s), outside quotation marks."""
     doc = tokens.doc
-    start_sent, end_sent = tokens[0].sent, tokens[-1].sent
+    start_sent, end_sent = sentence_of(tokens[0]), sentence_of(tokens[-1])
     lo, hi = start_sent.start, end_sent.end
     # "X said:" ending the sentence before the quote; ", he said." split off after it
-    before = doc[lo - 1].sent if lo > 0 else None
+    before = sentence_of(doc[lo - 1]) if lo > 0 else None
     if before is not None and text[before.end_char : span.start].strip() == "" and before.text.rstrip().endswith((":", ",")):
         lo = before.start
     if hi < len(doc):
-        after = doc[hi].sent
+        after = sentence_of(doc[hi])
         tagged = tags_question(text, span, after) or tags_statement(text, span, after, lexicon.verbs)
         if after.text[:1].islower() or after.text[:1] in ",;" or tagged:
             hi = after.end
     best: tuple[int, Token] | None = None
     for token in doc[lo:hi]:
-        if token.lemma_.lower() not in lexicon.verbs or token.pos_ not in ("VERB", "AUX"):
+        if token.pos not in _VERB_POS or token.lemma_.lower() not in lexicon.verbs:  # the part of speech by its hash
             continue
         if marks.at(token.idx) is not None or token.i in busy:
             continue
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or speaker_outside_marks(token, marks) is None:
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children(token)) or speaker_outside_marks(token, marks) is None:
             continue
         distance = min(abs(token.idx - span.start), abs(token.idx - span.end))
         if best is None or distance < best[0]:

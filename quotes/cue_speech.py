@@ -13,6 +13,7 @@ from .memo import children
 from .speakers import cue_span, find_addressee, find_speaker, mention_span
 from .speech import Speech, content_range
 from .unspoken import is_intended, is_poll_answer
+from .sentences import sentence_of
 
 
 def cue_speech(verb: Token, content: Span, rule: str, *, until: Token | None = None) -> Speech | None:
@@ -51,9 +52,9 @@ def _subject_before(verb: Token) -> Span | None:
     for child in children(verb):
         if child.i < verb.i and child.dep_ in ("nummod", "npadvmod", "dep", "nmod") and child.pos_ in ("NUM", "NOUN", "PROPN"):
             return mention_span(child, stop=verb)
-    sent = verb.sent
+    sent = sentence_of(verb)
     inside = {t.i for t in verb.subtree}  # not the subject of a clause of the cue's own ("When asked if BMW ...")
-    inside -= {t.i for t in _speaker_clauses(verb) for t in t.children if t.dep_ == "nsubj"}
+    inside -= {t.i for t in _speaker_clauses(verb) for t in children(t) if t.dep_ == "nsubj"}
     for token in reversed(verb.doc[sent.start : verb.i]):
         if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN", "NUM") and token.i not in inside:
             return mention_span(token, stop=verb)
@@ -67,7 +68,7 @@ def _speaker_clauses(verb: Token) -> list[Token]:
     its subject is the cue's."""
     if not has_complement_after(verb):
         return []
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not c.is_quote]
+    return [c for c in children(verb) if c.dep_ == "ccomp" and c.i < verb.i and not c.is_quote]
 
 
 def _outer_cue(verb: Token) -> Token | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from .direct import QuoteMarks, QuoteSpan
 from .lexicon import Lexicon
 from .model import Quote
+from .sentences import sentence_of
 
 
 def continues(text: str, previous: Quote, span: QuoteSpan) -> bool:
@@ -25,12 +26,12 @@ def continues(text: str, previous: Quote, span: QuoteSpan) -> bool:
 
 def follow_up_sentence(tokens: Span, previous: Quote) -> Span | None:
     """Step 3d: the quote's sentence(s), when the previous quote ended in the sentence just before them."""
-    first = tokens[0].sent
+    first = sentence_of(tokens[0])
     if first.start == 0:
         return None
-    before = tokens.doc[first.start - 1].sent
+    before = sentence_of(tokens.doc[first.start - 1])
     if before.start_char <= previous.quote_end <= first.start_char:
-        return tokens.doc[first.start : tokens[-1].sent.end]
+        return tokens.doc[first.start : sentence_of(tokens[-1]).end]
     return None
 
 
@@ -39,13 +40,13 @@ def after_narration(tokens: Span, text: str, previous: Quote, marks: QuoteMarks,
     ("“We will rebuild,” Reyes said. The crowd cheered. “And we will do it fast.”"): the narration names no one
     else, quotes nothing and has no cue of its own, so the quote goes on with the previous speaker."""
     doc = tokens.doc
-    first = tokens[0].sent
+    first = sentence_of(tokens[0])
     if first.start < 2:
         return False
-    gap = doc[first.start - 1].sent
-    if gap.start == 0 or not doc[gap.start - 1].sent.start_char <= previous.quote_end <= gap.start_char:
+    gap = sentence_of(doc[first.start - 1])
+    if gap.start == 0 or not sentence_of(doc[gap.start - 1]).start_char <= previous.quote_end <= gap.start_char:
         return False
-    sentences = doc[first.start : tokens[-1].sent.end]
+    sentences = doc[first.start : sentence_of(tokens[-1]).end]
     if len(text[tokens.start_char : tokens.end_char]) < 0.7 * len(sentences.text.strip()):
         return False  # a fragment inside narration, not a quote standing on its own
     if marks.overlapping(gap.start_char, gap.end_char):

@@ -16,6 +16,8 @@ from .direct import QuoteMarks
 from .framing import speaker_outside_marks
 from .speakers import cue_span, find_addressee, mention_span
 from .speech import content_range
+from .sentences import sentence_of
+from .memo import children
 
 #: Dependents of a cue verb that make up what it reports: its object(s) and what is said of them.
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"})
@@ -46,7 +48,7 @@ def complement_tokens(verb: Token, fragment: Span, cue: Span | None = None) -> S
         return None
     parts = [
         child
-        for child in verb.children
+        for child in children(verb)
         if child.i > verb.i
         and (child.dep_ in COMPLEMENT_DEPS or child.i == branch.i or (child.dep_ == "prep" and child.i < branch.i))
     ]  # a preposition between the cue and the fragment too: "referred to the protesters as “my friends”"
@@ -124,7 +126,7 @@ def sets_scene(child: Token) -> bool:
             return False
         if child.lower_ in ("to", "from", "via", "through", "while"):
             return True
-        objects = [c for c in child.children if c.dep_ == "pobj"]
+        objects = [c for c in children(child) if c.dep_ == "pobj"]
         words = child.subtree
         if child.lower_ in ("in", "on", "at"):  # the object itself, not a clause or phrase after it: "in the way
             words = [t for o in objects for t in _noun_phrase(o)]  # the city responds", "on display in Ohio"
@@ -137,7 +139,7 @@ def sets_scene(child: Token) -> bool:
         before = child.doc[child.left_edge.i - 2 : child.left_edge.i].text
         if child.tag_ in ("VBG", "VBN") and "," in before and not has_mark(child):
             return True  # "called it “a farce,” adding that ...": another saying, or a scene ("speaking to ...")
-        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTING_MARKS for c in child.children)
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTING_MARKS for c in children(child))
     return False
 
 
@@ -159,7 +161,7 @@ def hangs_in_setting(fragment: Span, verb: Token) -> bool:
         branch = branch.head
         if branch.pos_ in ("VERB", "AUX") and not fragment.start <= branch.i < fragment.end:
             return False  # a clause of its own on the way up
-    reports_clause = any(c.dep_ in ("ccomp", "parataxis") and c.i != branch.i for c in verb.children)
+    reports_clause = any(c.dep_ in ("ccomp", "parataxis") and c.i != branch.i for c in children(verb))
     if fragment.start <= branch.i < fragment.end:  # "“In breaking news,” he said": the quotation's own phrase, but
         return branch.dep_ == "npadvmod" and branch.i > verb.i and reports_clause  # "said on ABC's “This Week”"
     if branch.dep_ in ("prep", "npadvmod") and branch.i < verb.i:
@@ -195,17 +197,17 @@ def _after_venue(fragment: Span) -> bool:
 
 def has_mark(clause: Token) -> bool:
     """The clause has a subordinating conjunction of its own ("if ...", "because ...")."""
-    return any(c.dep_ == "mark" for c in clause.children)
+    return any(c.dep_ == "mark" for c in children(clause))
 
 
 def has_object(verb: Token) -> bool:
     """The verb has a direct object."""
-    return any(c.dep_ == "dobj" for c in verb.children)
+    return any(c.dep_ == "dobj" for c in children(verb))
 
 
 def _noun_phrase(noun: Token) -> list[Token]:
     """A noun with its determiners, modifiers and possessor, without the phrases and clauses after it."""
-    return [noun] + [t for c in noun.children if c.dep_ not in _AFTER_NOUN for t in c.subtree]
+    return [noun] + [t for c in children(noun) if c.dep_ not in _AFTER_NOUN for t in c.subtree]
 
 
 #: Dependents of a noun that go past its own phrase.
@@ -255,12 +257,12 @@ def noun_cue_above(fragment: Span, nouns: frozenset[str], quoted: Callable[[int]
         lemma = head.lemma_.lower()
         if head.pos_ == "NOUN" and (lemma in nouns or lemma in UTTERANCE_NOUNS) and head.i < fragment.start:
             takes = (token.dep_ == "prep" and token.lower_ in _NOUN_CONTENT_PREPS) or (
-                token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(token))
             )
-            owned = any(c.dep_ == "poss" for c in head.children) or (
+            owned = any(c.dep_ == "poss" for c in children(head)) or (
                 lemma in UTTERANCE_NOUNS  # "chants of “...”", "a call for “...”"; not "a phone call for “Mr. Lee”"
                 and token.lower_ in ("of", "for")
-                and not any(c.dep_ == "compound" for c in head.children)
+                and not any(c.dep_ == "compound" for c in children(head))
                 and not _title_case(fragment)
             )
             return (head, token) if takes and owned and not quoted(head.idx) else None
@@ -282,15 +284,15 @@ def clause_before_cue(verb: Token, fragment: Span) -> Span | None:
     phrase.
     """
     doc = verb.doc
-    sentence = fragment[0].sent
+    sentence = sentence_of(fragment[0])
     opening = fragment.start - 1
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in children(verb)):
         return None  # "Hemsley, author of “Going Viral,” said the days ...": the cue reports what follows it
     if verb.i <= fragment.end or verb.i >= sentence.end or opening <= sentence.start or not doc[opening].is_quote:
         return None
     if doc[opening - 1].is_punct or not any(t.is_alpha for t in doc[sentence.start : opening]):
         return None
-    phrase = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > fragment.end])
+    phrase = min([verb.i] + [c.left_edge.i for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > fragment.end])
     end = phrase
     while end > fragment.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -303,7 +305,7 @@ def speaker_after_clause(verb: Token, clause: Span) -> Span | None:
     """The speaker of a cue after the clause it reports: its subject after the clause ("..., one reader
     commented"), or the noun phrase right after an inverted cue ("..., said Ann Wilders"), never a word of the
     clause (the parse often takes the clause's subject for the cue's)."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("nsubj", "nsubjpass") and child.i >= clause.end and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return mention_span(child, stop=verb)
     following = [c for c in verb.rights if c.pos_ in ("PROPN", "NOUN")]
@@ -329,7 +331,7 @@ def words_before_fragment(
     """
     doc = verb.doc
     opening = fragment.start - 1
-    if opening <= cue.end or not doc[opening].is_quote or doc[opening - 1].is_punct or verb.sent != fragment[0].sent:
+    if opening <= cue.end or not doc[opening].is_quote or doc[opening - 1].is_punct or sentence_of(verb) != sentence_of(fragment[0]):
         return None
     if speaker is not None and cue.end <= speaker.start < opening or _title_case(fragment):
         return None
@@ -393,7 +395,7 @@ def end_before_next_cue(content: Span, verbs: frozenset[str], quoted: Callable[[
             continue
         before = doc[token.i - 1]
         joined = token.dep_ == "conj" and before.lower_ in ("and", "but") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+            c.dep_ in ("nsubj", "nsubjpass") for c in children(token)
         )
         comma = before.text == "," or (before.is_quote and doc[before.i - 1].text == ",")  # "“... arrival,” citing"
         participle = token.tag_ == "VBG" and comma
@@ -438,7 +440,7 @@ def fragment_after_cue(
     verb = cue_before_fragment(fragment, verbs, names, quoted)
     if verb is None:
         return None
-    passive = [c for c in verb.children if c.dep_ in ("auxpass", "nsubjpass")]
+    passive = [c for c in children(verb) if c.dep_ in ("auxpass", "nsubjpass")]
     speaker = None if passive else speaker_outside_marks(verb, marks)
     if speaker is None and not passive and verb.dep_ == "acl" and verb.head.i < verb.i and _object_before(verb, fragment):
         speaker = mention_span(verb.head, stop=verb)  # "Beruff, a Scott ally, called ...", parsed as "a man called X"
@@ -469,7 +471,7 @@ def cue_before_fragment(fragment: Span, verbs: frozenset[str], names: frozenset[
     break between. Not an adjective made of a cue ("so-called", "self-described", "alleged") nor a naming
     participle ("a loophole called an “inversion”")."""
     doc = fragment.doc
-    sentence = fragment[0].sent
+    sentence = sentence_of(fragment[0])
     for token in reversed(doc[max(sentence.start, fragment.start - MAX_AFTER_CUE_WORDS - 12) : fragment.start]):
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or quoted(token.idx):
             continue
@@ -489,7 +491,7 @@ def interrupts(verb: Token) -> bool:
 
 def _object_before(verb: Token, fragment: Span) -> Token | None:
     """The object of ``verb`` between it and ``fragment`` ("called Florida's standards “strong”"), if any."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and verb.i < c.i < fragment.start), None)
+    return next((c for c in children(verb) if c.dep_ in ("dobj", "oprd") and verb.i < c.i < fragment.start), None)
 
 
 def clause_end_after(verb: Token, fragment: Span, verbs: frozenset[str], quoted: Callable[[int], bool]) -> int:
@@ -498,7 +500,7 @@ def clause_end_after(verb: Token, fragment: Span, verbs: frozenset[str], quoted:
     colon, a dash, a full stop) or another cue verb with its subject ("called him “driven” and asserted ...",
     "..., who has said ...")."""
     doc = fragment.doc
-    sentence = fragment[-1].sent
+    sentence = sentence_of(fragment[-1])
     end = verb.right_edge.i + 1 if verb.right_edge.i >= fragment.end - 1 else sentence.end
     for token in doc[fragment.end : min(end, sentence.end)]:
         if quoted(token.idx):
@@ -506,5 +508,5 @@ def clause_end_after(verb: Token, fragment: Span, verbs: frozenset[str], quoted:
         if token.text in _CLAUSE_BREAKS or token.text in (".", "!", "?") or "\n" in token.text:
             return token.i
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
-            return min([token.i] + [c.i for c in token.children if fragment.end <= c.i < token.i])
+            return min([token.i] + [c.i for c in children(token) if fragment.end <= c.i < token.i])
     return min(end, sentence.end)

@@ -15,6 +15,7 @@ The rules `quotes.attribute` applies to quoted spans beside their cue:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -24,11 +25,18 @@ from .lexicon import data_text
 from .model import Quote
 from .reported import CLAUSE_DEPS, Speech
 from .speakers import SUBJECT_DEPS, find_speaker, mention_span
+from .sentences import sentence_of
+from .memo import children
 
 
 def words(text: str) -> list[str]:
     """The words of a text that hold a letter or a digit."""
-    return [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    return [w for w in text.split() if _ALNUM.search(w)]
+
+
+#: A letter or a digit: what `str.isalnum` accepts (``\w`` less the underscore), found by one search per word
+#: rather than a test of each character in Python.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def in_marks(marks: QuoteMarks, span: Span) -> bool:
@@ -46,10 +54,10 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
     speaker = find_speaker(verb)
     if speaker is not None and not in_marks(marks, speaker):
         return subject_after_quotation(verb, speaker, marks) or speaker
-    for child in verb.children:  # another subject: the parse may take a closing mark for the first ("»")
+    for child in children(verb):  # another subject: the parse may take a closing mark for the first ("»")
         if child.dep_ in SUBJECT_DEPS and marks.at(child.idx) is None and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return mention_span(child, stop=verb)
-    if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
         return _subject_before_participle(verb, marks)
     if speaker is None and _name_tied_into_quotation(verb, marks):  # "Ann Roe, the nominee, tweeted: “...”"
         return mention_span(verb.head, stop=verb)
@@ -85,7 +93,7 @@ def subject_after_quotation(verb: Token, speaker: Span, marks: QuoteMarks) -> Sp
     doc = verb.doc
     later = [
         c
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ in SUBJECT_DEPS and speaker.end <= c.i < verb.i and marks.at(c.idx) is None
         and c.pos_ in ("PROPN", "NOUN", "PRON")
     ]
@@ -106,10 +114,10 @@ def _subject_before_participle(verb: Token, marks: QuoteMarks) -> Span | None:
     ruling": a participle cue whose head the parse put inside the quotation speaks through the subject of the
     nearest clause before it in its sentence, outside quotation marks; never through its own object."""
     doc = verb.doc
-    for token in reversed(doc[verb.sent.start : verb.i]):
+    for token in reversed(doc[sentence_of(verb).start : verb.i]):
         if token.pos_ not in ("VERB", "AUX") or marks.at(token.idx) is not None:
             continue
-        for child in token.children:
+        for child in children(token):
             if child.dep_ in SUBJECT_DEPS and child.i < token.i and marks.at(child.idx) is None:
                 if child.pos_ in ("PROPN", "NOUN") or child.lower_ in _PERSONAL:
                     return mention_span(child, stop=verb)
@@ -162,11 +170,11 @@ def _after_participial_opener(name: Token, verb: Token) -> bool:
     and that the cue governs. That clause is never the speaker: the name after its comma is."""
     if name.dep_ != "appos" or name.left_edge.i < 1 or name.doc[name.left_edge.i - 1].text != ",":
         return False
-    opener = next((c for c in verb.children if c.dep_ == "advcl" and c.i < name.i), None)
+    opener = next((c for c in children(verb) if c.dep_ == "advcl" and c.i < name.i), None)
     return (
         opener is not None
         and opener.tag_ in ("VBG", "VBN")
-        and opener.left_edge.i == verb.sent.start
+        and opener.left_edge.i == sentence_of(verb).start
         and opener.left_edge.i <= name.i <= opener.right_edge.i
     )
 
@@ -212,7 +220,7 @@ def _follows_quotation(verb: Token, marks: QuoteMarks) -> bool:
 
 def _nominal(token: Token) -> bool:
     """An adjective used as a noun: "the 30-year-old", "the elderly"."""
-    return token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)
+    return token.pos_ == "ADJ" and any(c.dep_ == "det" for c in children(token))
 
 
 #: Punctuation that joins a cue to the parts of the quote it interrupts.
@@ -234,7 +242,7 @@ def parts_around_cue(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> 
     if not start < verb.idx < end:
         return None
     clause: set[int] = set()
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in CLAUSE_DEPS or (child.dep_ == "advcl" and child.i < verb.i and speech.rule != "cue-verb"):
             clause.update(t.i for t in child.subtree)  # "When the rules change, Dr. Clark added, ...": the
     own = {t.i for t in verb.subtree} - clause  # clause the parser hung on a parenthetical cue is a part
@@ -271,9 +279,9 @@ def inverted_aside(doc: Doc, text: str, speech: Speech, marks: QuoteMarks) -> li
     verb = speech.cue.root
     speaker = speech.speaker
     start, end = speech.content
-    if speaker is None or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("aux", "neg") for c in verb.children):
+    if speaker is None or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("aux", "neg") for c in children(verb)):
         return None
-    if verb.i < 2 or doc[verb.i - 1].text != "," or speaker.end != verb.i - 1 or speaker.start != verb.sent.start:
+    if verb.i < 2 or doc[verb.i - 1].text != "," or speaker.end != verb.i - 1 or speaker.start != sentence_of(verb).start:
         return None
     after = _phrase_after(verb, marks)
     if after is None or after.end >= len(doc) or doc[after.end].text != "," or start < after.start_char:
@@ -307,7 +315,7 @@ def speaker_taken_for_content(
     verb = speech.cue.root
     if speech.rule != "cue-verb" or verb.pos_ not in ("VERB", "AUX") or verb.i + 1 >= len(doc):
         return None
-    if not _follows_quotation(verb, marks) or any(c.dep_ in ("aux", "neg") for c in verb.children):
+    if not _follows_quotation(verb, marks) or any(c.dep_ in ("aux", "neg") for c in children(verb)):
         return None
     first = doc[verb.i + 1]
     if first.idx != speech.content[0] or first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
@@ -368,9 +376,9 @@ def adjacent_cue(doc: Doc, text: str, span: QuoteSpan, marks: QuoteMarks, busy: 
     if (verb.lemma_.lower() in _NOT_CUES and not phrasal) or marks.at(verb.idx) is not None:
         return None
     objects = ("dobj", "ccomp", "xcomp", "acomp", "attr", "auxpass", "nsubjpass") + (() if phrasal else ("prt",))
-    if any(c.dep_ in objects and marks.at(c.idx) is None for c in verb.children):
+    if any(c.dep_ in objects and marks.at(c.idx) is None for c in children(verb)):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and marks.at(c.idx) is None), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj" and marks.at(c.idx) is None), None)
     inverted = verb.i == words[0].i and subject is not None and subject.i > verb.i  # "”, remembered Roy Verley"
     if subject is None or not (inverted or subject.left_edge.i == words[0].i):
         return None
@@ -392,7 +400,7 @@ def _phrasal_cue(verb: Token) -> bool:
     """ "went on", "shot back", "cut in": a verb whose particle makes it a turn of speech (`_PHRASAL_CUES`)."""
     lemma = verb.lemma_.lower()
     return any(
-        (lemma, c.lower_) in _PHRASAL_CUES for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1
+        (lemma, c.lower_) in _PHRASAL_CUES for c in children(verb) if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1
     )
 
 
@@ -440,7 +448,7 @@ def tagged_utterance(text: str, tokens: Span, span: QuoteSpan, verb: Token) -> b
     (?, !, or a comma), with its cue after it, is a direct quote even when the parse hangs it below the cue."""
     if _last_mark(text, span) not in ("?", "!", ",") or verb.i < tokens.end:
         return False
-    sentence = tokens[0].sent
+    sentence = sentence_of(tokens[0])
     return not text[sentence.start_char : span.start].strip()
 
 
@@ -467,9 +475,9 @@ def tags_statement(text: str, span: QuoteSpan, after: Span, verbs: frozenset[str
     if gap.strip() or "\n" in gap:
         return False
     root = after.root
-    if root.pos_ != "VERB" or root.lemma_.lower() not in verbs or any(c.dep_ in _TAG_OBJECTS for c in root.children):
+    if root.pos_ != "VERB" or root.lemma_.lower() not in verbs or any(c.dep_ in _TAG_OBJECTS for c in children(root)):
         return False
-    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    subject = next((c for c in children(root) if c.dep_ == "nsubj" and c.i < root.i), None)
     return subject is not None and subject.left_edge.i == after.start
 
 
@@ -485,21 +493,21 @@ def cue_sentence_before(
     own), right before a quotation that opens the next sentence or paragraph, introduces it. Returns the cue verb and
     its speaker."""
     doc = tokens.doc
-    sentence = tokens[0].sent
+    sentence = sentence_of(tokens[0])
     if sentence.start == 0 or text[sentence.start_char : span.start].strip():
         return None
-    before = doc[sentence.start - 1].sent
+    before = sentence_of(doc[sentence.start - 1])
     gap = text[before.end_char : span.start]
     if gap.strip() or gap.count("\n") > 2 or not before.text.rstrip().endswith("."):
         return None
     root = before.root
     if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP") or root.lemma_.lower() not in verbs:
         return None
-    if root.lemma_.lower() in _ACTIVITY_VERBS or any(c.dep_ in _TAG_OBJECTS or c.dep_ == "nsubjpass" for c in root.children):
+    if root.lemma_.lower() in _ACTIVITY_VERBS or any(c.dep_ in _TAG_OBJECTS or c.dep_ == "nsubjpass" for c in children(root)):
         return None
     if marks.overlapping(before.start_char, before.end_char):
         return None
-    if root.i in busy or not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+    if root.i in busy or not any(c.dep_ == "nsubj" and c.i < root.i for c in children(root)):
         return None
     speaker = speaker_outside_marks(root, marks)
     return None if speaker is None else (root, speaker)
@@ -545,7 +553,7 @@ def after_attribution(doc: Doc, text: str, previous: Quote, span: QuoteSpan) -> 
     for token in gap:
         if token.is_punct or token.is_space or token.i in phrase:
             continue
-        sentence = token.sent
+        sentence = sentence_of(token)
         if sentence.root.pos_ in ("VERB", "AUX") and not sentence.text[:1].islower():
             return False
     return True

@@ -23,11 +23,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.attrs import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import data_text
-from .memo import children
+from .memo import children, doc_memo
 from .model import Quote
 from .pipeline import char_span
 from .resolve import Lexicons, default_lexicons
@@ -78,10 +77,10 @@ def find_genders(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexi
             _mention_evidence(doc, quote, lex, evidence[quote.speaker_canonical])
     surnames = {_surname(name, lex) for name in people} - {None}
     occurrences: dict[str, list[Token]] = {}
-    wanted = {doc.vocab.strings[surname]: surname for surname in surnames}
-    for i, orth in enumerate(doc.to_array(ORTH).tolist() if wanted else ()):  # one pass over the tokens
-        if orth in wanted:  # texts' hashes, for every surname at once (no Token made for the others)
-            occurrences.setdefault(wanted[orth], []).append(doc[i])
+    for surname in surnames:  # the tokens written as the surname, found in the text: no Token made for the others
+        found = list(_written_as(doc, text, surname))
+        if found:
+            occurrences[surname] = found
     shared = {n for n, count in Counter(_surname(name, lex) for name in people).items() if count > 1}
     titled = _TitledNames(text, lex)
     for name in people:
@@ -90,6 +89,27 @@ def find_genders(doc: Doc, quotes: list[Quote], *, text: str | None = None, lexi
     for quote in quotes:
         if quote.speaker_canonical in decided:
             quote.speaker_gender, quote.speaker_gender_source = decided[quote.speaker_canonical]
+
+
+def _written_as(doc: Doc, text: str, word: str) -> Iterable[Token]:
+    """The tokens whose text is ``word``, in order: where ``word`` occurs in ``text`` (``doc.text``) and makes a
+    token of its own."""
+    at = text.find(word)
+    while at >= 0:
+        span = doc.char_span(at, at + len(word))
+        if span is not None and len(span) == 1:
+            yield span[0]
+        at = text.find(word, at + 1)
+
+
+def speaker_span(doc: Doc, quote: Quote) -> Span | None:
+    """The tokens of the quote's speaker mention (`quotes.pipeline.char_span`), made once per document: `find_genders`
+    and `quotes.sources.find_source_kinds` both read them."""
+    memo = doc_memo(doc, "speaker spans")  # (start, end) -> span
+    key = (quote.speaker_start, quote.speaker_end)
+    if key not in memo:
+        memo[key] = char_span(doc, quote.speaker_start, quote.speaker_end)
+    return memo[key]
 
 
 def decide(evidence: dict[str, set[str]]) -> tuple[str, str | None]:
@@ -104,7 +124,7 @@ def decide(evidence: dict[str, set[str]]) -> tuple[str, str | None]:
 
 def _mention_evidence(doc: Doc, quote: Quote, lex: Lexicons, found: dict[str, set[str]]) -> None:
     """What the quote's own speaker mention says: a pronoun, an honorific, a role noun."""
-    span = char_span(doc, quote.speaker_start, quote.speaker_end)
+    span = speaker_span(doc, quote)
     if span is None:
         return
     words = [t for t in span if not t.is_punct]
@@ -222,7 +242,10 @@ def _honorific_pattern(lex: Lexicons) -> re.Pattern[str]:
     if key not in _HONORIFIC_PATTERNS:
         words = [w for w, (part, gender) in lex.name_parts.items() if part == "honorific" and gender]
         alternatives = "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
-        _HONORIFIC_PATTERNS[key] = re.compile(rf"\b({alternatives})\.?\s+")
+        initials = "".join(sorted({re.escape(w.capitalize()[:1]) for w in words}))
+        # the look-ahead at their initials only makes the search skip the other characters faster
+        ahead = f"(?=[{initials}])" if initials else ""
+        _HONORIFIC_PATTERNS[key] = re.compile(rf"{ahead}\b({alternatives})\.?\s+")
     return _HONORIFIC_PATTERNS[key]
 
 

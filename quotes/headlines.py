@@ -40,7 +40,7 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if stripped:
             title = first and bool(text[start + len(line) :].strip())  # a first line with more text under it
-            if len(stripped.split()) <= MAX_HEADLINE_WORDS and (title or not stripped.endswith(_LINE_ENDINGS)):
+            if (title or not stripped.endswith(_LINE_ENDINGS)) and len(stripped.split()) <= MAX_HEADLINE_WORDS:
                 lines.append((start, start + len(line)))
             first = False
         start += len(line) + 1
@@ -73,9 +73,14 @@ def _is_finite(verb: Token) -> bool:
     )
 
 
-def find_colon_attributions(doc: Doc, ranges: list[tuple[int, int]]) -> Iterator[Speech]:
-    """ "Ruiz: Budget Is Dead": on a headline line, a short name before a colon is the speaker of what follows."""
+def find_colon_attributions(doc: Doc, ranges: list[tuple[int, int]], text: str | None = None) -> Iterator[Speech]:
+    """ "Ruiz: Budget Is Dead": on a headline line, a short name before a colon is the speaker of what follows.
+
+    ``text`` is ``doc.text`` when the caller has it: a line without a colon is then passed over unparsed.
+    """
     for start, end in ranges:
+        if text is not None and ":" not in text[start:end]:
+            continue  # no colon token in it
         line = doc.char_span(start, end, alignment_mode="contract")
         if line is None:
             continue

@@ -27,6 +27,7 @@ from .lexicon import Lexicon
 from .model import Quote
 from .framing import speaker_nouns
 from .speakers import cue_span, find_speaker, mention_span
+from .sentences import sentence_of
 
 #: A dash that signs a quotation off: the speaker's name follows it.
 _SIGNOFF_RE = re.compile(r"[ \t]*(?:\n[ \t]*\n?[ \t]*)?([\u2015\u2014\u2013]|--?)[ \t]*([^\n]{1,120})")
@@ -118,7 +119,7 @@ def _lead_in_tokens(doc: Doc, text: str, start: int) -> list[Token] | None:
     if colon is None:
         return None
     colon_token = colon[0]
-    sentence = colon_token.sent
+    sentence = sentence_of(colon_token)
     tokens = [t for t in doc[sentence.start : colon_token.i] if not t.is_space]
     if not tokens or "\n" in text[tokens[0].idx : colon_at]:
         return None
@@ -468,6 +469,8 @@ def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
 
 #: The source a digest tags its item with, at the end of the line: "[HuffPost.]", "[538]".
 _SOURCE_TAG_RE = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
+#: Anything but white space: none before a line makes it the text's first.
+_NON_SPACE = re.compile(r"\S")
 #: The first line of a text is its title when it has at most this many words.
 MAX_TITLE_WORDS = 20
 
@@ -491,7 +494,7 @@ def _in_headline(text: str, span: QuoteSpan) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if not span.closed and len(line.split()) > MAX_TITLE_WORDS:
         return False  # a quotation of several paragraphs, whose first may end with a colon ("Here they are:")
-    title = not text[:line_start].strip() and len(line.split()) <= MAX_TITLE_WORDS
+    title = _NON_SPACE.search(text, 0, line_start) is None and len(line.split()) <= MAX_TITLE_WORDS  # the first line
     line = _SOURCE_TAG_RE.sub("", line)  # a digest's "... .” [HuffPost.]" ends like a sentence
     headline = title or not line.rstrip().rstrip("\u201d\u2019\"'").endswith((".", "?", "!", "\u2026"))
     # a headline's words in capitals ("Bell: ‘No Deal’ on Budget"): the quotation does not end like a sentence

@@ -20,6 +20,7 @@ from .direct import QuoteMarks, QuoteSpan
 from .framing import speaker_nouns, words
 from .leads import last_visible
 from .speakers import mention_span
+from .sentences import sentence_of
 
 #: Pronouns that can name the speaker of the next paragraph's quotation.
 _PERSONAL = frozenset({"he", "she"})
@@ -51,7 +52,7 @@ def narrated_speaker(doc: Doc, text: str, span: QuoteSpan, marks: QuoteMarks) ->
     last = doc.char_span(end - 1, end, alignment_mode="expand")
     if last is None:
         return None
-    sentence = last[0].sent
+    sentence = sentence_of(last[0])
     if sentence.start_char < start:
         return None
     subject = next((t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ not in _SUBORDINATE), None)

@@ -19,6 +19,8 @@ from .cue_speech import cue_speech
 from .lexicon import Lexicon
 from .speakers import find_subject, mention_span
 from .speech import Speech, content_range
+from .sentences import sentence_of
+from .memo import children
 
 
 #: Dependencies by which a noun carries its content clause ("a statement that ...").
@@ -33,8 +35,8 @@ def from_according_to(token: Token) -> Iterator[Speech]:
     to = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if to is None or to.lower_ != "to":
         return
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
-    sent = token.sent
+    objects = [c for c in children(to) if c.dep_ == "pobj"] or [c for c in children(token) if c.dep_ == "pobj"]
+    sent = sentence_of(token)
     if not objects:
         source = _source_at_end(to)
         if source is None:
@@ -74,7 +76,7 @@ _MAX_SOURCE_WORDS = 8
 def _source_at_end(to: Token) -> Span | None:
     """ "It is cleared to fly again, according to the F.A.A.": the words after "to" up to the end of the sentence,
     when the parse gave "to" no object and they name someone (a short phrase with a noun or name)."""
-    sent = to.sent
+    sent = sentence_of(to)
     end = sent.end
     while end > to.i + 1 and (to.doc[end - 1].is_punct or to.doc[end - 1].is_space):
         end -= 1
@@ -93,7 +95,7 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
     doc = noun.doc
     head = noun.head
     # "X issued a statement that ..."
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ in NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and has_own_subject(child):
             if _is_relative(child):
                 continue  # "delivered a message that resonates with mayors": what the message does, not says
@@ -112,7 +114,7 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
         verb = head.head
         if verb.pos_ != "VERB" or is_passive(verb):
             return
-        if verb.lemma_.lower() in lexicon.verbs and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        if verb.lemma_.lower() in lexicon.verbs and any(c.dep_ in CLAUSE_DEPS for c in children(verb)):
             return  # "said in a statement that ...": the verb's own rule reads it
         if verb.lemma_.lower() in lexicon.verbs and _reports_nothing(verb):
             return  # "she said it in a speech at the fair": an aside on a quote, not a quote of its own
@@ -152,7 +154,7 @@ def from_cue_noun(noun: Token, lexicon: Lexicon) -> Iterator[Speech]:
 def _is_relative(clause: Token) -> bool:
     """A relative clause whose subject or object is its relative pronoun ("statements that damaged him", "the claim
     that he made"), not a content clause ("a statement that the plant would close")."""
-    return any(c.lower_ in ("that", "which", "who") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
+    return any(c.lower_ in ("that", "which", "who") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children(clause))
 
 
 #: Acts done by speaking that are not in the cue lexicon: "In a statement, the trust apologised to patients".
@@ -164,8 +166,8 @@ _FINDINGS = frozenset({"report", "study", "survey", "review", "forecast", "outlo
 def _reports_nothing(verb: Token) -> bool:
     """A cue verb with no object or topic of its own but a pronoun ("said it", "said so", "spoke"): its where
     and when are no content."""
-    core = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd", "xcomp", "acomp")]
-    if any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children):
+    core = [c for c in children(verb) if c.dep_ in ("dobj", "dative", "attr", "oprd", "xcomp", "acomp")]
+    if any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in children(verb)):
         return False  # "spoke favourably of ...", "joked about ...": the topic is what was said
     return all(c.pos_ == "PRON" or c.lower_ == "so" for c in core)
 
@@ -175,5 +177,5 @@ def _reports_clause(token: Token, lexicon: Lexicon) -> bool:
     return (
         token.pos_ in ("VERB", "AUX")
         and token.lemma_.lower() in lexicon.verbs
-        and any(c.dep_ in CLAUSE_DEPS for c in token.children)
+        and any(c.dep_ in CLAUSE_DEPS for c in children(token))
     )

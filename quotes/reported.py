@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .asides import interrupted_ranges
@@ -58,11 +59,13 @@ from .complements import (
     subject_start,
 )
 from .lexicon import Lexicon
+from .memo import children
 from .pipeline import string_mask
 from .speakers import cue_span, mention_span
 from .cue_speech import cue_speech
 from .nominal import from_according_to, from_cue_noun
 from .speech import Speech, content_range
+from .sentences import sentence_of
 
 
 def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
@@ -82,9 +85,11 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     doc = verb.doc
     asks = verb.lemma_.lower() in QUESTION_VERBS
     clauses: list[tuple[int, int]] = []
-    for child in verb.children:
-        if child.dep_ not in CLAUSE_DEPS and not any(
-            test(child, verb) for test in (is_stray_complement, is_gerund_clause, is_question_advcl)
+    for child in children(verb):
+        dep = child.dep_
+        if dep not in CLAUSE_DEPS and not (
+            dep in _HIDDEN_CLAUSE_DEPS  # the only dependencies these three tests accept
+            and any(test(child, verb) for test in (is_stray_complement, is_gerund_clause, is_question_advcl))
         ):
             continue
         if child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
@@ -103,7 +108,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
             is_subordinate(child) or not any(t.is_quote for t in child.subtree)
         ):
             continue  # "After the vote, he told aides that ...", "X was fired up; he said Y": not what was said
-        if not asks and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children):
+        if not asks and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children(child)):
             continue  # "declined to say whether ...": a question, not what was said
         if _is_withheld(verb) and doc[child.left_edge.i].tag_ in ("WDT", "WP", "WRB"):
             continue  # "declined to say what form it would take"
@@ -176,6 +181,10 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
                 yield from _reasons_after(verb, head)
 
 
+#: The dependencies of a complement the parser hid (`is_stray_complement`, `is_gerund_clause`, `is_question_advcl`).
+_HIDDEN_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
+
+
 def _interrupted(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> list[Speech]:
     """The parts of what was said around a cue set off by commas mid-sentence (`quotes.asides`)."""
     speeches = [cue_speech(verb, part, "cue-verb+part") for part in interrupted_ranges(verb, clauses, lexicon)]
@@ -185,9 +194,9 @@ def _interrupted(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) 
 def _object_as_subject(verb: Token, clause: Token, start: int) -> int:
     """ "argued the pipeline, which Republicans support, “would not go 10 feet”": a complement clause without a
     subject, after an object the parse gave the cue, has that object for its subject."""
-    if verb.lemma_.lower() in _ADDRESSING or any(c.dep_ in ("mark", "csubj", "csubjpass") for c in clause.children):
+    if verb.lemma_.lower() in _ADDRESSING or any(c.dep_ in ("mark", "csubj", "csubjpass") for c in children(clause)):
         return start  # "told reporters that ...": the object is who was told
-    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
+    objects = [c for c in children(verb) if c.dep_ == "dobj" and verb.i < c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
     return min(start, objects[0].left_edge.i) if objects else start
 
 
@@ -202,14 +211,14 @@ def _from_as_reported_by(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     """ "As reported by the Ledger, the mayor will resign": a passive cue in an "as" aside, whose agent is the
     speaker of the clause beside it (unless that clause has a cue of its own: "“...,” she said, as reported by
     ...")."""
-    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
         return
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    agent = next((c for c in children(verb) if c.dep_ == "agent"), None)
+    source = next((c for c in children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
     if source is None:
         return
     doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
-    if not (left == verb.sent.start or doc[left - 1].text in (",", "(", "\u2014")):
+    if not (left == sentence_of(verb).start or doc[left - 1].text in (",", "(", "\u2014")):
         return
     if right + 1 < len(doc) and doc[right + 1].text not in (",", ")", "\u2014", ".", ";") and verb.i > verb.head.i:
         return
@@ -255,7 +264,7 @@ def _topic_clauses(verb: Token) -> Iterator[Span]:
     """ "They spoke about how voters would react", "Cruz pointed to a poll that shows him ahead": the object of
     "about" (or "to"/"of") after a cue is what was said, when it holds a clause of its own."""
     doc = verb.doc
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.i < verb.i:
             continue
         lemma = verb.lemma_.lower()
@@ -263,12 +272,12 @@ def _topic_clauses(verb: Token) -> Iterator[Span]:
             continue  # "said to reporters": the addressee; "“No,” he said of the plan": an aside on a quote
         if prep.lower_ == "of" and lemma not in ("speak", "warn", "boast", "complain", "remind"):
             continue
-        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        objects = [c for c in children(prep) if c.dep_ in ("pobj", "pcomp")]
         if not objects:
             continue
         obj = objects[0]
         if not any(
-            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in obj.subtree
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t)) for t in obj.subtree
         ):
             continue
         yield doc[obj.left_edge.i : obj.right_edge.i + 1]
@@ -281,13 +290,13 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     goes on) or that withholds ("did not explain why, but ...")."""
     if _is_withheld(verb) or _closes_quotation(verb):
         return
-    joined = [*verb.children, *(verb.head.children if verb.dep_ == "parataxis" else ())]  # or the clause it is set in
+    joined = [*children(verb), *(children(verb.head) if verb.dep_ == "parataxis" else ())]  # or the clause it is set in
     for child in joined:
         if child.dep_ != "conj" or child.i < verb.i or child.pos_ not in ("VERB", "AUX"):
             continue
         if not has_own_subject(child) or is_own_speech(child, lexicon) or child.lemma_.lower() in ("agree", "say"):
             continue  # "..., she said, and he agreed": another speaker's cue
-        joins = [c for c in (*joined, *child.children) if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > verb.i]
+        joins = [c for c in (*joined, *children(child)) if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > verb.i]
         if not joins or verb.doc[joins[0].i - 1].text != ",":
             continue  # not "..., he said - but ...", "(... wrote in the Times) and ...": an aside, then narration
         speech = cue_speech(verb, verb.doc[child.left_edge.i : child.right_edge.i + 1], "continued")
@@ -308,13 +317,13 @@ def _reasons_after(verb: Token, holder: Token) -> Iterator[Speech]:
     if _closes_quotation(verb):
         return
     doc = verb.doc
-    for child in holder.children:
+    for child in children(holder):
         if child.dep_ != "advcl" or child.i <= verb.i or not has_own_subject(child):
             continue
-        marks = [c for c in child.children if c.dep_ == "mark" and c.i == child.left_edge.i]
+        marks = [c for c in children(child) if c.dep_ == "mark" and c.i == child.left_edge.i]
         if not marks or marks[0].lower_ not in _REASON_MARKS or doc[marks[0].i - 1].text != ",":
             continue
-        if marks[0].lower_ != "because" and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in child.children):
+        if marks[0].lower_ != "because" and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children(child)):
             continue  # "..., she said, though critics disagree": a concession of the narrator's, with its own voices
         speech = cue_speech(verb, doc[child.left_edge.i : child.right_edge.i + 1], "cue-verb+part")
         if speech is not None:
@@ -325,11 +334,14 @@ def _closes_quotation(verb: Token) -> bool:
     """The cue and its subject come right after a closing quotation mark: "“...,” Ebeling said", "'...,' said Mr.
     Sperling"."""
     doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i]
     before = (subjects[0].left_edge.i if subjects else verb.i) - 1
     while before >= 0 and doc[before].text in (",", "?", "!"):
         before -= 1
-    return before >= 0 and doc[before].is_quote and doc[before].i > doc[before].sent.start
+    if before < 0:
+        return False
+    mark = doc[before]
+    return mark.is_quote and mark.i > sentence_of(mark).start
 
 
 def _from_agentless_question(verb: Token) -> Iterator[Speech]:
@@ -346,12 +358,12 @@ def _from_passive_report(verb: Token) -> Iterator[Speech]:
     by the ministry that ...": a passive cue with a "that" clause reports what someone said, named after "by" or
     not at all. Not under a modal, where the narrator speaks ("It should be noted that ...", "you can be assured
     that ..."), nor a question cue (`_from_agentless_question`)."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() in QUESTION_VERBS or any(c.tag_ == "MD" for c in verb.children):
+    if verb.tag_ != "VBN" or verb.lemma_.lower() in QUESTION_VERBS or any(c.tag_ == "MD" for c in children(verb)):
         return
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ != "ccomp" or child.i < verb.i or not has_own_subject(child):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children(child)):
             continue
         rng = content_range(verb.doc[child.left_edge.i : child.right_edge.i + 1])
         if rng is not None:
@@ -361,9 +373,9 @@ def _from_passive_report(verb: Token) -> Iterator[Speech]:
 
 def _agent(verb: Token) -> Span | None:
     """Who asked, named after a passive cue: "was asked by a caller whether ..."."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            objects = [c for c in children(child) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
             if objects:
                 return mention_span(objects[0])
     return None
@@ -390,17 +402,17 @@ def _is_as_aside(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in _WHILE_SPEAKING:
         return False  # "As he spoke in the lobby, ...": a time, not an aside on what was said
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
         return False
     doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
     while right > left and doc[right].is_punct:
         right -= 1
-    opens = left == verb.sent.start or doc[left - 1].text in (",", "(", "—", "-")
-    opens = opens or (left - 1 == verb.sent.start and doc[left - 1].dep_ == "cc")  # "But as Ames noted, ..."
-    closes = right + 1 >= verb.sent.end or doc[right + 1].text in (",", ")", "—", "-", ".", ";", ":")
+    opens = left == sentence_of(verb).start or doc[left - 1].text in (",", "(", "—", "-")
+    opens = opens or (left - 1 == sentence_of(verb).start and doc[left - 1].dep_ == "cc")  # "But as Ames noted, ..."
+    closes = right + 1 >= sentence_of(verb).end or doc[right + 1].text in (",", ")", "—", "-", ".", ";", ":")
     if not (opens and closes) or (verb.i > verb.head.i and doc[left - 1].text != ","):
         return False  # "rode the will of the crowd as he replied": a time, not an aside
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children)
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in children(verb))
 
 
 def _cue_with_subject(head: Token, lexicon: Lexicon) -> bool:
@@ -432,19 +444,19 @@ def _is_tacked_on(verb: Token) -> bool:
     without a conjunction of its own after a comma, or a conjunct joined by the comma alone and opening with its
     subject). Not an infinitive (", to counter it"), nor a cue with an object of its own ("(Frank cites a memo ...)":
     what it reports is its object), nor a clause of time ("..., when he called the mayor “unhinged”")."""
-    if has_dep(verb, "aux") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if has_dep(verb, "aux") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         return False
-    if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and verb.lemma_.lower() not in _ADDRESSING:
+    if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children(verb)) and verb.lemma_.lower() not in _ADDRESSING:
         return False
     if verb.dep_ == "parataxis":
         return True
     if verb.dep_ == "conj" and verb.i > verb.head.i:  # "This includes X, Ash Carter told a panel.": no "and"
-        joined = [c for c in (*verb.head.children, *verb.children) if c.dep_ in ("cc", "preconj") and c.i < verb.i]
+        joined = [c for c in (*children(verb.head), *children(verb)) if c.dep_ in ("cc", "preconj") and c.i < verb.i]
         if joined or not has_own_subject(verb) or not _opens_with_subject(verb):
             return False
     elif verb.dep_ != "advcl" or verb.i < verb.head.i or has_dep(verb, "mark"):
         return False
-    if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
+    if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in children(verb)):
         return False
     before = _first_word(verb) - 1
     return before >= 0 and verb.doc[before].text == ","
@@ -453,7 +465,7 @@ def _is_tacked_on(verb: Token) -> bool:
 def _opens_with_subject(verb: Token) -> bool:
     """The cue's clause starts with its subject after the comma: "..., Ash Carter told a panel", not "..., so now
     the bank is calling for ..." (a sentence of the narrator's that goes on)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     return bool(subjects) and subjects[0].left_edge.i == _first_word(verb)
 
 
@@ -467,7 +479,7 @@ def _first_word(verb: Token) -> int:
 
 def from_put_it(verb: Token) -> Iterator[Speech]:
     """ "As she put it, the council has no money left": "put it" is a cue only in an "as" aside."""
-    it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    it = next((c for c in children(verb) if c.dep_ == "dobj" and c.lower_ == "it"), None)
     if verb.pos_ == "VERB" and it is not None and _is_as_aside(verb):
         speech = cue_speech(verb, _main_clause_without(verb), "as-cue", until=it)
         if speech is not None:
@@ -488,7 +500,7 @@ def _is_set_off(clause: Span, verb: Token) -> bool:
 
 
 def _cue_tokens(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Token]:
-    """The tokens whose lemma is a cue verb or noun, and every "according", in order.
+    """The verbs and nouns whose lemma is a cue verb or noun (or "put"), and every "according", in order.
 
     Read from the token arrays: most tokens are neither, and making a `Token` object for each costs more.
     """
@@ -496,13 +508,18 @@ def _cue_tokens(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Token]:
         return
     doc = doc_or_span.doc
     offset = doc_or_span.start if isinstance(doc_or_span, Span) else 0
-    rows = doc_or_span.to_array([LEMMA, LOWER])
-    lemmas = rows[:, 0]
-    cues = string_mask(
+    rows = doc_or_span.to_array([LEMMA, LOWER, POS])
+    # only a verb or a noun is read as a cue (each rule asks the part of speech first): the lemmas of the others
+    # need no reading
+    tags = rows[:, 2]
+    candidates = numpy.flatnonzero((tags == VERB) | (tags == AUX) | (tags == NOUN))
+    lemmas = rows[candidates, 0]
+    cues = numpy.zeros(len(rows), dtype=bool)
+    cues[candidates] = string_mask(
         doc, lemmas, ("cue lemmas", lexicon.verbs, lexicon.nouns),
         lambda lemma: lemma.lower() in lexicon.verbs or lemma.lower() in lexicon.nouns,
-    )
-    cues |= (rows[:, 1] == _ACCORDING) | (lemmas == _PUT)
+    ) | (lemmas == _PUT)
+    cues |= rows[:, 1] == _ACCORDING
     for i in numpy.flatnonzero(cues).tolist():
         yield doc[offset + i]
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .direct import QuoteSpan
 from .fragments import sets_scene
+from .sentences import sentence_of
 
 #: Conjunctions that open a clause going on with the quoted words: "“...” if he wins", "“...” that Cruz complies".
 RUN_ON_MARKS = frozenset({"that", "if", "because", "unless", "whether", "as"})
@@ -44,7 +45,7 @@ def run_on_end(doc: Doc, text: str, span: QuoteSpan, verbs: frozenset[str]) -> i
     if not words or not last:
         return None
     word, inside = words[0], last[0]
-    if word.sent.start != inside.sent.start or not _goes_on(word, span, verbs):
+    if sentence_of(word).start != sentence_of(inside).start or not _goes_on(word, span, verbs):
         return None
     phrase = word.head if word.dep_ == "mark" else word
     end = phrase.right_edge.i

@@ -26,13 +26,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from .gender import find_genders
+from .gender import find_genders, speaker_span
 from .lexicon import data_lexicon
 from . import memo
 from .memo import children
 from .model import Quote
 from .pipeline import char_span
 from .resolve import Lexicons, default_lexicons
+from .sentences import sentence_of
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
@@ -84,7 +85,7 @@ def find_source_kinds(
     later: list[tuple[Quote, Span]] = []
     for quote in quotes:
         quote.source_kind = quote.anonymity_reason = quote.anonymity_reason_start = quote.anonymity_reason_end = None
-        span = char_span(doc, quote.speaker_start, quote.speaker_end)
+        span = speaker_span(doc, quote)
         if span is None:
             continue
         head = span.root
@@ -116,7 +117,6 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
     head = span.root
     if _is_name(head):
         return "named"
-    subtree = head.doc[head.left_edge.i : head.right_edge.i + 1]
     nominal = lex.nominal(head)
     lemma = head.lemma_.lower()
     resolved_to_name = _names_someone(quote)
@@ -136,8 +136,10 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
         return "anonymous"
     # People, or someone speaking for a body ("a Juventus official, who declined to be named", resolved to the club)
     person = quote.speaker_type in ("person", "group", "unknown") or nominal is not None and nominal.kind in ("person", "spokes")
-    if person and (ANONYMITY_MARKERS.search(subtree.text) or _marked_in_sentence(head)):
-        return "anonymous"
+    if person:
+        subtree = head.doc[head.left_edge.i : head.right_edge.i + 1]
+        if ANONYMITY_MARKERS.search(subtree.text) or _marked_in_sentence(head):
+            return "anonymous"
     if resolved_to_name or _has_name(span) and _capitalised(quote.speaker_canonical):
         return "named"  # "A spokeswoman for the ministry, Irina Voss"; "the council leader" -> Priya Mandal
     if quote.speaker_type in ("organisation", "media", "place"):
@@ -226,7 +228,7 @@ def _marked_in_sentence(head: Token) -> bool:
     unnamed person with an indefinite determiner."""
     if _determiner(head) not in INDEFINITE and head.lower_ not in ("officials", "sources"):
         return False
-    words = head.sent.text
+    words = sentence_of(head).text
     return bool(re.search(r"anonymity|anonymously|not to be (?:named|identified)|declined to be (?:named|identified)", words))
 
 

@@ -7,9 +7,11 @@ town's mayor"; "A spokesman from the Russian Defence Ministry"). Who that mentio
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .memo import children
+from .sentences import sentence_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies through which a verb without a subject of its own borrows its head's subject:
@@ -27,6 +29,9 @@ ADDRESSEE_VERBS = frozenset(
 )
 #: Clausal or trailing parts left out of a mention: "officials, who asked not to be named, said".
 MENTION_CUT_DEPS = frozenset({"relcl", "acl", "punct", "cc"})
+#: Labels read on every token of a mention, by their hashes (`Token.dep` costs less than `Token.dep_`).
+_RELCL = get_string_id("relcl")
+_CC = get_string_id("cc")
 _EDGE_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "'", '"'})
 
 
@@ -39,11 +44,12 @@ def find_subject(verb: Token, max_hops: int = 3) -> Token | None:
     token = _parallel_cue(verb) or verb
     for _ in range(max_hops + 1):
         for child in children(token):
-            if child.dep_ in SUBJECT_DEPS:
+            dep = child.dep_
+            if dep in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
                 return _described_subject(child) or _subject_after_opener(child) or child
-            if child.dep_ == "expl":
+            if dep == "expl":
                 return None
         if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
             return None
@@ -77,7 +83,8 @@ def _parallel_cue(verb: Token) -> Token | None:
 def _described_subject(subject: Token) -> Token | None:
     """The name a parse left as a second subject right after a description: "The housing charity
     Shelterline said" parsed with both "charity" and "Shelterline" as subjects gives "Shelterline"."""
-    following = next((c for c in children(subject.head) if c.i > subject.i and c.dep_ == subject.dep_), None)
+    dep = subject.dep  # the label's hash: read once, compared as a number
+    following = next((c for c in children(subject.head) if c.i > subject.i and c.dep == dep), None)
     if following is not None and following.left_edge.i == subject.right_edge.i + 1 and following.pos_ == "PROPN":
         return following
     return None
@@ -89,8 +96,8 @@ def _subject_after_opener(subject: Token) -> Token | None:
     "Whitcombe" are both subjects of "said"; the one that opens the sentence with a participle ("Sentencing",
     "Asked", "Speaking") is the clause before the comma, never the speaker."""
     doc = subject.doc
-    first = doc[subject.left_edge.i]
-    if first.i != subject.sent.start or not _participle_form(first) or first.i == subject.i:
+    first = subject.left_edge
+    if first.i == subject.i or not _participle_form(first) or first.i != sentence_of(subject).start:
         return None
     verb = subject.head
     later = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS and subject.right_edge.i < c.i < verb.i]
@@ -109,7 +116,8 @@ def described_by(token: Token) -> Token | None:
     """The description a name follows as a second subject (see `_described_subject`)."""
     if token.dep_ not in SUBJECT_DEPS:
         return None
-    previous = [c for c in children(token.head) if c.i < token.i and c.dep_ == token.dep_]
+    dep = token.dep  # the label's hash: read once, compared as a number
+    previous = [c for c in children(token.head) if c.i < token.i and c.dep == dep]
     return previous[-1] if previous and _described_subject(previous[-1]) == token else None
 
 
@@ -125,17 +133,18 @@ def mention_span(token: Token, *, stop: Token | None = None) -> Span:
     for child in children(token):
         if child.dep_ in MENTION_CUT_DEPS:
             continue
-        if stop is not None and child.left_edge.i <= stop.i <= child.right_edge.i:
+        first, last = child.left_edge.i, child.right_edge.i
+        if stop is not None and first <= stop.i <= last:
             continue
-        left, right = min(left, child.left_edge.i), max(right, child.right_edge.i)
+        left, right = min(left, first), max(right, last)
     left, right = _contiguous(token, left, right)
     description = described_by(token)
     if description is not None:
         left = description.left_edge.i  # "The housing charity Shelterline"
-    for inner in doc[left : right + 1]:
-        if inner.dep_ == "relcl" and inner.i > inner.head.i >= left:
+    for inner in Span(doc, left, right + 1):  # (`Span(...)` costs less than `doc[...]`, which checks the slice)
+        if inner.dep == _RELCL and inner.i > inner.head.i >= left:
             right = min(right, inner.left_edge.i - 1)  # "Dimension Data, which commissioned the survey"
-    return _trim(doc[left : max(right, left) + 1])
+    return _trim(Span(doc, left, max(right, left) + 1))
 
 
 def _contiguous(token: Token, left: int, right: int) -> tuple[int, int]:
@@ -153,15 +162,23 @@ def _trim(span: Span) -> Span:
     """Drop punctuation and conjunctions from both edges of a span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and (doc[start].is_punct or doc[start].text in _EDGE_PUNCT or doc[start].dep_ == "cc"):
+    while start < end - 1 and _is_edge(doc[start]):
         start += 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].dep_ == "cc"):
-        if doc[end - 1].text == ")" and _unclosed(doc[start : end - 1]):
+    while end - 1 > start:
+        last = doc[end - 1]
+        if not _is_edge(last):
+            break
+        if last.text == ")" and _unclosed(doc[start : end - 1]):
             break  # "Sen. Claire Dunmore (D-Mo.)": a party tag keeps its closing bracket
         end -= 1
     if end < len(doc) and doc[end].text == ")" and _unclosed(doc[start:end]):
         end += 1  # the parser hung the closing bracket elsewhere
-    return doc[start:end]
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end)
+
+
+def _is_edge(token: Token) -> bool:
+    """Punctuation or a conjunction, left out at the edges of a mention."""
+    return token.is_punct or token.text in _EDGE_PUNCT or token.dep == _CC
 
 
 def _unclosed(span: Span) -> bool:
@@ -204,10 +221,11 @@ def _subject_before_aside(verb: Token) -> Token | None:
 def find_addressee(verb: Token) -> Span | None:
     """Who was spoken to: "told Sputnik", "told reporters", "said to journalists"."""
     for child in children(verb):
-        if child.dep_ in ("dobj", "dative", "iobj") and verb.lemma_.lower() in ADDRESSEE_VERBS:
+        dep = child.dep_
+        if dep in ("dobj", "dative", "iobj") and verb.lemma_.lower() in ADDRESSEE_VERBS:
             if child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _addressee_span(child)
-        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+        if dep in ("prep", "dative") and child.lower_ == "to":
             objects = [c for c in children(child) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
             if objects:
                 return _addressee_span(objects[0])
@@ -236,9 +254,10 @@ def cue_span(verb: Token, *, until: Token | None = None) -> Span:
     doc: Doc = verb.doc
     left = right = verb.i
     for child in children(verb):
-        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.i >= left - 3:
+        dep = child.dep_
+        if dep in ("aux", "auxpass", "neg") and child.i < verb.i and child.i >= left - 3:
             left = min(left, child.i)
-        elif child.dep_ == "prt" and child.i == right + 1:
+        elif dep == "prt" and child.i == right + 1:
             right = child.i
     if until is not None:
         left, right = min(left, until.i), max(right, until.i)

@@ -37,21 +37,22 @@ def content_range(tokens: Span) -> tuple[int, int] | None:
     """
     start, end = tokens.start, tokens.end
     doc = tokens.doc
-    while start < end and (
-        _is_complementiser(doc[start])
-        or _is_edge_punct(doc[start], _OPEN_MARKS)
-        or doc[start].is_space
-    ):
+    while start < end:
+        first = doc[start]  # (each `doc[i]` makes a new Token: read once per step)
+        if not (_is_complementiser(first) or _is_edge_punct(first, _OPEN_MARKS) or first.is_space):
+            break
         start += 1
-    while end > start and (
-        (_is_edge_punct(doc[end - 1], _CLOSE_MARKS) and not _closes_inside(doc[end - 1], start))
-        or doc[end - 1].is_space
-        or doc[end - 1].dep_ == "cc"
-    ):
+    while end > start:
+        last = doc[end - 1]
+        if not (
+            (_is_edge_punct(last, _CLOSE_MARKS) and not _closes_inside(last, start)) or last.is_space or last.dep_ == "cc"
+        ):
+            break
         end -= 1
     if end <= start:
         return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last)
 
 
 def _closes_inside(token: Token, start: int) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from .direct import QuoteSpan
 from .lexicon import Lexicon
 from .memo import children
+from .sentences import sentence_of
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\u2026"})
 
@@ -56,13 +57,13 @@ def is_name_in_sentence(tokens: Span, lexicon: Lexicon) -> bool:
     if i < 0:
         return False
     lead = doc[i]
-    if "\n" in doc.text[lead.idx : tokens.start_char]:
+    if "\n" in doc[lead.i : tokens.start].text_with_ws:  # the text from ``lead`` to the quotation (`Doc.text` joins all)
         return False
     possessive = lead.tag_ == "POS" or lead.lower_ in _POSSESSIVES  # "on WTMJ’s “Midday”", "’s" tagged as a mark
     if not (lead.is_alpha or possessive) or lead.lemma_.lower() in lexicon.verbs:
         return False
     # the sentence around it (the parser may start a new one at the opening mark: "on WTMJ's “Midday Show”")
-    sentence = doc[lead.sent.start : max(tokens[0].sent.end, tokens.end)]
+    sentence = doc[sentence_of(lead).start : max(sentence_of(tokens[0]).end, tokens.end)]
     return any(
         t.is_alpha and t.text[0].islower() and t.lower_ not in _TITLE_SMALL_WORDS
         for t in sentence
@@ -135,7 +136,7 @@ def is_named_subject(text: str, tokens: Span, span: QuoteSpan, lexicon: Lexicon)
         return False
     if any(t.tag_ in _FINITE for t in tokens):
         return False
-    sentence = tokens[0].sent
+    sentence = sentence_of(tokens[0])
     if text[min(sentence.start_char, span.start) : span.start].strip():
         return False
     root = tokens.root
@@ -220,7 +221,7 @@ def _names_then_judges(tokens: Span) -> bool:
     outside the quotation marks, then the quotation is what the object was called, not a title (where "a film
     called “X”" and "the programme “X”" name one)."""
     doc = tokens.doc
-    sent_start = tokens[0].sent.start
+    sent_start = sentence_of(tokens[0]).start
     for i in range(tokens.start - 2, max(tokens.start - 8, sent_start) - 1, -1):
         verb = doc[i]
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS:

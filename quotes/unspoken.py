@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .memo import children
+
 #: Heads of a cue that name speech intended, not made: "wanted to say", "plans to announce", "is considering
 #: announcing". Not "try" ("tried to explain why" reports what was said), "expect" ("is expected to argue") nor "mean"
 #: ("it means admitting that ...": what a course of action entails).
@@ -34,7 +36,7 @@ def is_intended(verb: Token) -> bool:
     the infinitive or gerund under a verb of intention or deliberation."""
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in _INTENDING:
         return False
-    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
 def is_poll_answer(verb: Token, speaker: Span) -> bool:
@@ -47,7 +49,7 @@ def is_poll_answer(verb: Token, speaker: Span) -> bool:
     for token in (verb, *verb.ancestors):
         if token.lemma_.lower() in _FINDINGS and token.i < verb.i:
             return True
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "prep" and child.i < verb.i and any(t.lemma_.lower() in _POLLS for t in child.subtree):
                 return True
     return False
