@@ -46,7 +46,7 @@ from .fragments import (
     words_before_fragment,
 )
 from .cue_search import cue_above, cue_in_frame
-from .follow_up import after_narration, continues, follow_up_sentence, inherit
+from .follow_up import after_narration, continues, follow_up_sentence, inherit, within_attribution
 from .furniture import is_listed_title, is_subhead
 from .framing import (
     after_attribution,
@@ -143,7 +143,8 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
         while k >= 0 and reported[k].speaker is None and reported[k].type == "indirect":
             k -= 1  # "“...,” she said, when asked whether she would run. “...”": the question is no one's quote
         if k >= 0 and (previous is None or reported[k].quote_end > previous.quote_end):
-            previous = reported[k]
+            if not within_attribution(doc, previous, reported[k]):  # "“...,” Marsh said, with a force that ..."
+                previous = reported[k]
         quote = _from_marks(doc, text, span, marks, lexicon, busy_cues, previous)
         if quote is not None:
             quotes.append(quote)

@@ -6,7 +6,7 @@ after it, or one sentence of narration that names no one else in between.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .direct import QuoteMarks, QuoteSpan
 from .lexicon import Lexicon
@@ -56,6 +56,22 @@ def after_narration(tokens: Span, text: str, previous: Quote, marks: QuoteMarks,
         or (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN")
         for t in gap
     )
+
+
+def within_attribution(doc: Doc, previous: Quote | None, candidate: Quote) -> bool:
+    """Step 3d: the reported speech ``candidate`` sits inside the attribution of the direct quote before it ("“We
+    were hit hard,” Marsh said, with a force that suggested the question was unfair. “I spent years ...”": its cue
+    hangs below Marsh's cue, not as a conjunct of it), so a quotation after it goes on with the direct quote."""
+    if previous is None or previous.type != "direct" or previous.cue_start is None or candidate.cue_start is None:
+        return False
+    if candidate.quote_start < previous.quote_end or candidate.cue_start < (previous.cue_end or 0):
+        return False  # "“...,” Sanders said, according to CNN. “...”": a source of the quote itself, nested above it
+    outer = doc.char_span(previous.cue_start, previous.cue_end, alignment_mode="expand")
+    inner = doc.char_span(candidate.cue_start, candidate.cue_end, alignment_mode="expand")
+    if outer is None or inner is None or not len(outer) or not len(inner):
+        return False
+    inner_root = inner.root
+    return inner_root.dep_ != "conj" and outer.root.is_ancestor(inner_root)
 
 
 def inherit(previous: Quote, type_: str, start: int, end: int, text: str) -> Quote:
