@@ -566,23 +566,34 @@ def name_before_cue(doc: Doc, speech: Speech, marks: QuoteMarks) -> tuple[Span, 
     inside = marks.overlapping(start, end)
     if not inside:
         return None
-    last = marks.spans[inside[-1]]
-    if not last.closed or last.end >= end:
-        return None
-    named = _phrase_between(doc, last.end, verb)
-    return None if named is None else (named, last.end)
+    for i in reversed(inside):  # "“...,” Rita Vance, wearing “Vance for Senate” badges, said": not the badges' marks
+        last = marks.spans[i]
+        if last.closed and last.end < end:
+            named = _phrase_between(doc, last.end, verb)
+            if named is not None:
+                return named, last.end
+    return None
 
 
 def _name_before_description(words_: list[Token]) -> Span | None:
     """ "Mr. Dalton, now 81 and retired in Salem, Mass.,": the name that opens a phrase whose description after
-    the comma holds a clause of its own; the name up to that comma."""
+    the comma holds a clause of its own; the name up to that comma. The name may follow a title word ("Ohio
+    delegate Rita Vance, wearing a red scarf,"); a description with an article ends in its noun ("the party whip,
+    wearing a grey suit,")."""
     doc = words_[0].doc
-    end = words_[0].i
-    while end < len(doc) and doc[end].pos_ == "PROPN":
+    first = end = words_[0].i
+    if doc[first].pos_ == "DET":
         end += 1
-    if end == words_[0].i or end >= len(doc) or doc[end].text != ",":
+        while end < len(doc) and doc[end].pos_ in ("ADJ", "NOUN", "PROPN"):
+            end += 1
+        heads = ("NOUN", "PROPN")
+    else:
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or (doc[end].pos_ == "NOUN" and doc[end].text.islower())):
+            end += 1
+        heads = ("PROPN",)
+    if end == first or doc[end - 1].pos_ not in heads or end >= len(doc) or doc[end].text != ",":
         return None
-    return doc[words_[0].i : end]
+    return doc[first:end]
 
 
 def _phrase_between(doc: Doc, start: int, verb: Token) -> Span | None:
