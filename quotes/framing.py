@@ -127,13 +127,27 @@ def _after_inverted_cue(verb: Token, marks: QuoteMarks) -> Span | None:
     if following and following[0].dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nsubj"):
         mention = mention_span(following[0], stop=verb)
     else:
-        mention = _phrase_after(verb, marks)
+        mention = _phrase_after(verb, marks) or _untagged_name_after(verb, marks)
         if mention is None:
             return None
     for token in mention:  # ", who has ...": a relative clause the parse did not mark as one
         if token.lower_ in ("who", "which") and token.i > mention.start and mention.doc[token.i - 1].text == ",":
             return mention.doc[mention.start : token.i - 1]
     return mention
+
+
+def _untagged_name_after(verb: Token, marks: QuoteMarks) -> Span | None:
+    """ "“...,” said Skelly, explaining he ...": a name the tagger did not know (an adverb, an adjective), right
+    after an inverted cue: one to three capitalised words, then a comma or the full stop; not a day or a date."""
+    doc = verb.doc
+    start = end = verb.i + 1
+    while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha and marks.at(doc[end].idx) is None:
+        end += 1
+    if end == start or end - start > 3 or end >= len(doc) or doc[end].text not in (",", ".", ";"):
+        return None
+    if any(t.is_stop or t.ent_type_ in _WHEN for t in doc[start:end]):
+        return None
+    return doc[start:end]
 
 
 def _apposition_before(verb: Token, marks: QuoteMarks) -> Span | None:
