@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .direct import QuoteMarks, QuoteSpan
 from .lexicon import data_text
 from .model import Quote
+from .reduced_cue import speaker_of_reduced_cue
 from .reported import CLAUSE_DEPS, Speech
 from .speakers import SUBJECT_DEPS, find_speaker, mention_span
 
@@ -36,12 +37,14 @@ def in_marks(marks: QuoteMarks, span: Span) -> bool:
     return marks.at(span.start_char) is not None or marks.at(span.end_char - 1) is not None
 
 
-def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
+def speaker_outside_marks(verb: Token, marks: QuoteMarks, *, reduced: bool = True) -> Span | None:
     """The speaker of a cue verb, never a phrase inside quotation marks.
 
     The parse often takes the last words of a quotation for the subject of the cue after it ("“We are in
     crisis. Full crisis mode,” said Joan Bell": "mode" as subject); then another subject of the verb outside
-    the marks, or the noun phrase right after an inverted cue ("said Joan Bell"), is the speaker.
+    the marks, or the noun phrase right after an inverted cue ("said Joan Bell"), is the speaker. With
+    ``reduced``, a cue the parse read as a participle of the noun before it speaks through that noun
+    (`quotes.reduced_cue`).
     """
     speaker = find_speaker(verb)
     if speaker is not None and not in_marks(marks, speaker):
@@ -54,6 +57,9 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
     if speaker is None and _name_tied_into_quotation(verb, marks):  # "Ann Roe, the nominee, tweeted: “...”"
         return mention_span(verb.head, stop=verb)
     if speaker is None:
+        noun = speaker_of_reduced_cue(verb, marks) if reduced else None  # "One lawmaker called Trump “...”"
+        if noun is not None:
+            return noun
         return _after_inverted_cue(verb, marks) if _follows_quotation(verb, marks) else _apposition_before(verb, marks)
     closing = marks.at(speaker.start_char)
     if closing is not None and marks.spans[closing].end < verb.idx:  # "“...,” Gene Sperling, an adviser, said"

@@ -3,7 +3,8 @@ tests/data/speaker_news.jsonl.
 
 Each case lists quotes that must be found, by their content, with the speaker mention (``null`` for none) and,
 where given, the type and cue; quotes the case does not list are not checked (a sentence may hold a reported clause
-whose own speaker is beside the point). A case the model gets wrong carries an "xfail" reason.
+whose own speaker is beside the point). A negative case lists under "absent" contents that must not be quotes. A case
+the model gets wrong carries an "xfail" reason.
 """
 
 from __future__ import annotations
@@ -31,3 +32,5 @@ def test_speaker_case(nlp, case):
         quote = found[expected["content"]]
         got = {key: getattr(quote, key if key != "content" else "quote") for key in expected}
         assert got == expected
+    for content in case.get("absent", []):
+        assert content not in found, (content, found[content].speaker)
