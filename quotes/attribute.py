@@ -66,6 +66,7 @@ from .block_leads import find_block_leads
 from .headlines import find_colon_attributions, headline_ranges, inside, reads_as_clause
 from .leads import find_digest_lead, find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
+from .misread_cues import cue_read_as_noun
 from .model import Quote
 from .nesting import drop_nested_reports
 from .narration import narrated_speaker
@@ -353,6 +354,11 @@ def _from_marks(
             if run_on is not None:
                 return _quote(doc, text, "mixed", span.start, run_on, cue, speaker, 0.75 if speaker else 0.4)
             return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.85 if speaker else 0.4)
+        misread = None if term else cue_read_as_noun(doc, text, span, lexicon.verbs)  # "“...,” the email read."
+        if misread is not None:
+            noun, speaker = misread
+            cue = (noun, doc[noun.i : noun.i + 1], noun.lemma_.lower())
+            return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.7)
     lead = find_lead(doc, text, span, lexicon)
     if lead is not None:
         return quote_from_lead(text, span, lead)

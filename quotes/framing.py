@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .direct import QuoteMarks, QuoteSpan
 from .lexicon import data_text
 from .model import Quote
-from .reduced_cue import speaker_of_reduced_cue
+from .misread_cues import speaker_of_reduced_cue
 from .reported import CLAUSE_DEPS, Speech
 from .speakers import SUBJECT_DEPS, find_speaker, mention_span
 
@@ -44,7 +44,7 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks, *, reduced: bool = Tru
     crisis. Full crisis mode,” said Joan Bell": "mode" as subject); then another subject of the verb outside
     the marks, or the noun phrase right after an inverted cue ("said Joan Bell"), is the speaker. With
     ``reduced``, a cue the parse read as a participle of the noun before it speaks through that noun
-    (`quotes.reduced_cue`).
+    (`quotes.misread_cues`).
     """
     speaker = find_speaker(verb)
     if speaker is not None and not in_marks(marks, speaker):

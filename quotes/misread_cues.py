@@ -1,0 +1,100 @@
+"""Cues the parser misread, so that the cue has no speaker or is no verb at all.
+
+* A cue read as a reduced relative clause (`speaker_of_reduced_cue`): "One lawmaker called Trump “the orange
+  prince”". The parser reads "a lawmaker called Trump" the way it reads "a man called John": "called" becomes a
+  participle hung on the noun before it, and the cue is left without a subject. When the verb takes an object of
+  its own before its quotation ("called Trump a “blowhard”", "called his remarks “racist”"), it is a finite cue, and
+  the noun it hangs on (with the asides between: "De Blasio, speaking on WOR710, called ...") is its speaker. When
+  the quotation follows the verb at once ("a group called the “We The People Foundation”", "a man called “the
+  fixer” by his aides") it is the naming reading, and no speaker.
+* A cue read as a noun (`cue_read_as_noun`): "“I can beat her,” the email read." and "“...,” a voice-over in the
+  ad states." end the sentence with a reporting verb the tagger took for the last word of a compound noun ("email
+  read", "ad states"). After a quotation that ends with a comma, a question or an exclamation mark, a noun phrase
+  and then a word of the cue lexicon tagged as a noun, with no verb of the sentence anywhere, is speaker and cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .direct import QuoteMarks, QuoteSpan
+from .speakers import SUBJECT_DEPS, mention_span
+
+#: Parts of speech of a speaker's noun phrase between a closing mark and a cue read as a noun ("a voice-over in
+#: the ad", "the Saudis", "the campaign's email").
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "PUNCT"})
+#: What may follow a cue read as a noun: the end of the sentence, a comma, or a place ("in the white paper").
+_AFTER_CUE = frozenset({".", ",", ";", "!", "?"})
+
+
+def is_reduced_cue(verb: Token) -> bool:
+    """Whether the parse hung the verb on the noun before it as a participle with no subject of its own."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.i > verb.head.i
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("agent", "auxpass", "aux") for c in verb.children)
+    )  # not "a man called “the fixer” by his aides", "which was called"
+
+
+def speaker_of_reduced_cue(verb: Token, marks: QuoteMarks) -> Span | None:
+    """The speaker of a cue verb the parse hung on the noun before it as a participle, or None."""
+    if not is_reduced_cue(verb):
+        return None
+    doc = verb.doc
+    after = verb.i + 1
+    while after < len(doc) and doc[after].pos_ == "DET":
+        after += 1
+    if after >= len(doc) or doc[after].is_quote or doc[after].is_punct or marks.at(doc[after].idx) is not None:
+        return None  # the quotation right after the verb is what the noun is called
+    noun = _antecedent(verb)
+    if noun.pos_ not in ("NOUN", "PROPN") or marks.at(noun.idx) is not None:
+        return None
+    if any(not noun.is_ancestor(t) for t in doc[noun.i + 1 : verb.i]):
+        return None  # every word between is the noun's aside or the cue's own ("on Tuesday")
+    return mention_span(noun, stop=verb)
+
+
+def _antecedent(verb: Token) -> Token:
+    """The noun the cue hangs on, or the noun before a relative clause that ends with a comma right before the
+    cue: "Stuart Stevens, who served as chief strategist during the 2012 campaign, called ..." (the parse hangs
+    "called" on "campaign")."""
+    noun = verb.head
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return noun
+    for above in noun.ancestors:
+        if above.dep_ == "relcl" and above.i < verb.i and above.left_edge.i > 0 and doc[above.left_edge.i - 1].text == ",":
+            return above.head
+    return noun
+
+
+def cue_read_as_noun(doc: Doc, text: str, span: QuoteSpan, verbs: frozenset[str]) -> tuple[Token, Span] | None:
+    """The cue and speaker after a quotation when the tagger read the cue as a noun ("“...,” the email read."), or
+    None. ``verbs`` are the cue lemmas of the lexicon."""
+    if not span.closed or text[span.content_start : span.content_end].rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    after = doc.char_span(span.end, min(span.end + 120, len(text)), alignment_mode="contract")
+    if after is None:
+        return None
+    words = [t for t in after if not t.is_space]
+    if not words or words[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+        return None
+    for k, token in enumerate(words[:8]):
+        if token.pos_ in ("VERB", "AUX") or token.text in _AFTER_CUE or token.is_quote:
+            return None  # a verb of its own: the parse read the sentence; a comma: no cue in this phrase
+        if k and token.pos_ == "NOUN" and token.lemma_.lower() in verbs and _ends_clause(token):
+            phrase = doc[words[0].i : token.i]
+            if any(t.pos_ not in _PHRASE_POS for t in phrase) or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+                return None
+            return token, phrase
+    return None
+
+
+def _ends_clause(token: Token) -> bool:
+    """The word after a cue read as a noun ends its clause or opens a place ("states in the white paper")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return True
+    following = doc[token.i + 1]
+    return following.text in _AFTER_CUE or following.pos_ == "ADP" or following.is_space
