@@ -46,7 +46,7 @@ from .fragments import (
     words_before_fragment,
 )
 from .cue_search import cue_above, cue_in_frame
-from .follow_up import after_narration, continues, follow_up_sentence, inherit, within_attribution
+from .follow_up import after_narration, continues, follow_up_sentence, inherit, sentence_subject, within_attribution
 from .furniture import is_listed_title, is_subhead
 from .framing import (
     after_attribution,
@@ -74,7 +74,7 @@ from .pipeline import text_length
 from .claims import noun_speaker
 from .reported import Speech, content_range, find_speech
 from .run_on import run_on_end, sentence_run_on_end
-from .speakers import cue_span, find_addressee
+from .speakers import cue_span, find_addressee, mention_span
 from .titles import (
     is_name_in_sentence,
     is_named_subject,
@@ -375,6 +375,10 @@ def _from_marks(
                 return _inherit_direct(previous, span, text, marks)
             bounds = content_range(sentence) if n_words >= MIN_FRAMED_WORDS else None
             if bounds is not None:  # a fragment of several words, not a nickname or a scare-quoted term
+                own = sentence_subject(tokens, marks)  # "Gorka also made the point that ... “...”"
+                if own is not None:
+                    cue = (own[0], cue_span(own[0]), own[0].lemma_.lower())
+                    return _quote(doc, text, "mixed", *bounds, cue, mention_span(own[1], stop=own[0]), 0.5)
                 return inherit(previous, "mixed", *bounds, text)
         elif after_narration(tokens, text, previous, marks, lexicon):
             return _inherit_direct(previous, span, text, marks)
