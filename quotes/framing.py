@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .direct import QuoteMarks, QuoteSpan
 from .lexicon import data_text
 from .model import Quote
-from .misread_cues import speaker_of_reduced_cue
+from .misread_cues import name_compounded_with_cue, speaker_of_reduced_cue
 from .reported import CLAUSE_DEPS, Speech
 from .speakers import SUBJECT_DEPS, find_speaker, mention_span
 
@@ -58,6 +58,8 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks, *, reduced: bool = Tru
         return mention_span(verb.head, stop=verb)
     if speaker is None:
         noun = speaker_of_reduced_cue(verb, marks) if reduced else None  # "One lawmaker called Trump “...”"
+        if noun is None:
+            noun = name_compounded_with_cue(verb, marks)  # "“...,” Conway notes.", "Conway" a compound of "notes"
         if noun is not None:
             return noun
         return _after_inverted_cue(verb, marks) if _follows_quotation(verb, marks) else _apposition_before(verb, marks)
@@ -198,6 +200,8 @@ def _phrase_after(verb: Token, marks: QuoteMarks) -> Span | None:
     if verb.i + 1 >= len(doc):
         return None
     token = doc[verb.i + 1]
+    if token.dep_ == "amod" and token.head.i > token.i and token.i + 1 < len(doc):
+        token = doc[token.i + 1]  # "said retired neurosurgeon Ben Carson, asked about ...", "retired" a participle
     if token.pos_ not in ("PROPN", "NOUN", "DET") or token.is_quote or marks.at(token.idx) is not None:
         return None
     while (

@@ -7,6 +7,8 @@
   the noun it hangs on (with the asides between: "De Blasio, speaking on WOR710, called ...") is its speaker. When
   the quotation follows the verb at once ("a group called the “We The People Foundation”", "a man called “the
   fixer” by his aides") it is the naming reading, and no speaker.
+* A name read as the first word of a compound with its cue (`name_compounded_with_cue`): in "“...,” Conway
+  notes." the parser hangs "Conway" on "notes" as a compound, so the cue has no subject; the name is its speaker.
 * A cue read as a noun (`cue_read_as_noun`): "“I can beat her,” the email read." and "“...,” a voice-over in the
   ad states." end the sentence with a reporting verb the tagger took for the last word of a compound noun ("email
   read", "ad states"). After a quotation that ends with a comma, a question or an exclamation mark, a noun phrase
@@ -55,6 +57,19 @@ def speaker_of_reduced_cue(verb: Token, marks: QuoteMarks) -> Span | None:
     return mention_span(noun, stop=verb)
 
 
+def name_compounded_with_cue(verb: Token, marks: QuoteMarks) -> Span | None:
+    """The name the parse hung on a subjectless cue as a compound right before it ("Conway notes"), or None."""
+    if verb.pos_ != "VERB" or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.head.i != verb.i or name.dep_ != "compound" or name.pos_ != "PROPN" or marks.at(name.idx) is not None:
+        return None
+    span = name.doc[name.left_edge.i : name.i + 1]
+    if any(t.is_quote or marks.at(t.idx) is not None for t in span):
+        return None  # "“Broad City” Star Asked Actors ...": a headline, a title before the noun
+    return span
+
+
 def _antecedent(verb: Token) -> Token:
     """The noun the cue hangs on, or the noun before a relative clause that ends with a comma right before the
     cue: "Stuart Stevens, who served as chief strategist during the 2012 campaign, called ..." (the parse hangs
@@ -86,7 +101,8 @@ def cue_read_as_noun(doc: Doc, text: str, span: QuoteSpan, verbs: frozenset[str]
         if k and token.pos_ == "NOUN" and token.lemma_.lower() in verbs and _ends_clause(token):
             phrase = doc[words[0].i : token.i]
             if any(t.pos_ not in _PHRASE_POS for t in phrase) or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
-                return None
+                if not (len(phrase) == 2 and phrase[0].pos_ == "DET" and phrase[1].pos_ == "ADJ"):
+                    return None  # "the editorial read", "editorial" tagged an adjective
             return token, phrase
     return None
 
