@@ -9,6 +9,7 @@
   fixer” by his aides") it is the naming reading, and no speaker.
 * A name read as the first word of a compound with its cue (`name_compounded_with_cue`): in "“...,” Conway
   notes." the parser hangs "Conway" on "notes" as a compound, so the cue has no subject; the name is its speaker.
+  So is a name that is also a modal verb, read as the cue's auxiliary: "“...,” Will wrote.", "“...,” May said."
 * A cue read as a noun (`cue_read_as_noun`): "“I can beat her,” the email read." and "“...,” a voice-over in the
   ad states." end the sentence with a reporting verb the tagger took for the last word of a compound noun ("email
   read", "ad states"). After a quotation that ends with a comma, a question or an exclamation mark, a noun phrase
@@ -58,11 +59,14 @@ def speaker_of_reduced_cue(verb: Token, marks: QuoteMarks) -> Span | None:
 
 
 def name_compounded_with_cue(verb: Token, marks: QuoteMarks) -> Span | None:
-    """The name the parse hung on a subjectless cue as a compound right before it ("Conway notes"), or None."""
+    """The name the parse hung on a subjectless cue as a compound right before it ("Conway notes"), or as its
+    auxiliary right after a closing quotation mark ("“...,” Will wrote.", "“...,” May said."), or None."""
     if verb.pos_ != "VERB" or verb.i == 0:
         return None
     name = verb.doc[verb.i - 1]
-    if name.head.i != verb.i or name.dep_ != "compound" or name.pos_ != "PROPN" or marks.at(name.idx) is not None:
+    if name.head.i != verb.i or marks.at(name.idx) is not None:
+        return None
+    if not (name.dep_ == "compound" and name.pos_ == "PROPN") and not is_name_as_auxiliary(name):
         return None
     span = name.doc[name.left_edge.i : name.i + 1]
     if any(t.is_quote or marks.at(t.idx) is not None for t in span):
@@ -114,3 +118,8 @@ def _ends_clause(token: Token) -> bool:
         return True
     following = doc[token.i + 1]
     return following.text in _AFTER_CUE or following.pos_ == "ADP" or following.is_space
+
+
+def is_name_as_auxiliary(token: Token) -> bool:
+    """A capitalised auxiliary right after a closing quotation mark is a name ("“...,” Will wrote", "May said")."""
+    return token.dep_ == "aux" and token.is_title and token.i > 0 and token.doc[token.i - 1].is_quote
