@@ -60,7 +60,8 @@ def speaker_of_reduced_cue(verb: Token, marks: QuoteMarks) -> Span | None:
 
 def name_compounded_with_cue(verb: Token, marks: QuoteMarks) -> Span | None:
     """The name the parse hung on a subjectless cue as a compound right before it ("Conway notes"), or as its
-    auxiliary right after a closing quotation mark ("“...,” Will wrote.", "“...,” May said."), or None."""
+    auxiliary ("“...,” Will wrote.", "“...,” May said."), right after the closing mark of the quotation it
+    attributes; or None."""
     if verb.pos_ != "VERB" or verb.i == 0:
         return None
     name = verb.doc[verb.i - 1]
@@ -68,6 +69,8 @@ def name_compounded_with_cue(verb: Token, marks: QuoteMarks) -> Span | None:
         return None
     if not (name.dep_ == "compound" and name.pos_ == "PROPN") and not is_name_as_auxiliary(name):
         return None
+    if name.left_edge.i == 0 or not name.doc[name.left_edge.i - 1].is_quote:
+        return None  # only right after the quotation it attributes, not "Russia WTO talks ‘make progress’"
     span = name.doc[name.left_edge.i : name.i + 1]
     if any(t.is_quote or marks.at(t.idx) is not None for t in span):
         return None  # "“Broad City” Star Asked Actors ...": a headline, a title before the noun
