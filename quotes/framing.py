@@ -107,6 +107,8 @@ def subject_after_quotation(verb: Token, speaker: Span, marks: QuoteMarks) -> Sp
 
 #: Entity types of a phrase that says when, never who ("said by telephone this week").
 _WHEN = frozenset({"DATE", "TIME"})
+#: Pronouns that can speak after an inverted cue: "“...,” added another."
+_SOMEONE = frozenset({"another", "others", "someone", "somebody", "one"})
 
 
 def _subject_before_participle(verb: Token, marks: QuoteMarks) -> Span | None:
@@ -130,7 +132,8 @@ def _after_inverted_cue(verb: Token, marks: QuoteMarks) -> Span | None:
     following = [
         c
         for c in verb.rights
-        if marks.at(c.idx) is None and (c.pos_ in ("PROPN", "NOUN") or _nominal(c)) and c.ent_type_ not in _WHEN
+        if marks.at(c.idx) is None and (c.pos_ in ("PROPN", "NOUN") or _nominal(c) or c.lower_ in _SOMEONE)
+        and c.ent_type_ not in _WHEN
     ]
     if following and following[0].dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nsubj"):
         mention = mention_span(following[0], stop=verb)
