@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .direct import QuoteMarks, QuoteSpan
 from .lexicon import data_text
 from .model import Quote
-from .misread_cues import name_compounded_with_cue, speaker_of_reduced_cue
+from .misread_cues import name_compounded_with_cue, object_after_inverted_cue, speaker_of_reduced_cue
 from .reported import CLAUSE_DEPS, Speech
 from .speakers import SUBJECT_DEPS, find_speaker, mention_span
 
@@ -395,13 +395,14 @@ def adjacent_cue(doc: Doc, text: str, span: QuoteSpan, marks: QuoteMarks, busy: 
     if (verb.lemma_.lower() in _NOT_CUES and not phrasal) or marks.at(verb.idx) is not None:
         return None
     objects = ("dobj", "ccomp", "xcomp", "acomp", "attr", "auxpass", "nsubjpass") + (() if phrasal else ("prt",))
-    if any(c.dep_ in objects and marks.at(c.idx) is None for c in verb.children):
+    named = object_after_inverted_cue(verb, words[0], marks)  # "“...,” opined the Dayton Courier."
+    if any(c.dep_ in objects and marks.at(c.idx) is None and c != named for c in verb.children):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and marks.at(c.idx) is None), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and marks.at(c.idx) is None), named)
     inverted = verb.i == words[0].i and subject is not None and subject.i > verb.i  # "”, remembered Roy Verley"
     if subject is None or not (inverted or subject.left_edge.i == words[0].i):
         return None
-    if not (_may_speak(subject) or _named_elsewhere(subject)):
+    if not (subject is named or _may_speak(subject) or _named_elsewhere(subject)):
         return None
     if verb.i > subject.i and any(t.i < verb.i and t.i > subject.right_edge.i for t in words):
         return None  # words between the subject and the verb: not a bare "X said"

@@ -10,6 +10,8 @@
 * A name read as the first word of a compound with its cue (`name_compounded_with_cue`): in "“...,” Conway
   notes." the parser hangs "Conway" on "notes" as a compound, so the cue has no subject; the name is its speaker.
   So is a name that is also a modal verb, read as the cue's auxiliary: "“...,” Will wrote.", "“...,” May said."
+* A speaker read as the object of an inverted cue the lexicon lacks (`object_after_inverted_cue`): "“...,” opined
+  the Dayton Courier.", "“...!” blared the front page of the Herald."
 * A cue read as a noun (`cue_read_as_noun`): "“I can beat her,” the email read." and "“...,” a voice-over in the
   ad states." end the sentence with a reporting verb the tagger took for the last word of a compound noun ("email
   read", "ad states"). After a quotation that ends with a comma, a question or an exclamation mark, a noun phrase
@@ -126,3 +128,21 @@ def _ends_clause(token: Token) -> bool:
 def is_name_as_auxiliary(token: Token) -> bool:
     """A capitalised auxiliary right after a closing quotation mark is a name ("“...,” Will wrote", "May said")."""
     return token.dep_ == "aux" and token.is_title and token.i > 0 and token.doc[token.i - 1].is_quote
+
+
+def object_after_inverted_cue(verb: Token, first: Token, marks: QuoteMarks) -> Token | None:
+    """The object of a verb right after a closing quotation mark (``first`` is the first word after it) that
+    ends the sentence and names someone: the speaker of an inverted cue ("“...,” opined the Dayton Courier."), or
+    None. The verb has no subject of its own."""
+    if verb.i != first.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    named = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if named is None or named.pos_ not in ("PROPN", "NOUN") or marks.at(named.idx) is not None:
+        return None
+    doc = verb.doc
+    end = named.right_edge.i + 1
+    if end < len(doc) and doc[end].text not in (".", ",", ";", "!", "?") and not doc[end].is_space:
+        return None
+    if not any(t.pos_ == "PROPN" for t in doc[named.left_edge.i : end]):
+        return None
+    return named
