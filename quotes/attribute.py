@@ -47,7 +47,7 @@ from .fragments import (
     words_before_fragment,
 )
 from .cue_search import cue_above, cue_in_frame
-from .follow_up import after_narration, continues, follow_up_sentence, inherit
+from .follow_up import after_narration, continues, follow_up_sentence, inherit, sentence_subject, within_attribution
 from .furniture import is_listed_title, is_subhead
 from .framing import (
     after_attribution,
@@ -67,6 +67,7 @@ from .block_leads import find_block_leads
 from .headlines import find_colon_attributions, headline_ranges, inside, reads_as_clause
 from .leads import find_digest_lead, find_lead, find_turns, quote_from_lead, quotes_from_turns
 from .lexicon import Lexicon
+from .misread_cues import cue_read_as_noun
 from .model import Quote
 from .nesting import drop_nested_reports
 from .narration import narrated_speaker
@@ -74,7 +75,7 @@ from .pipeline import text_length
 from .claims import noun_speaker
 from .reported import Speech, content_range, find_speech
 from .run_on import run_on_end, sentence_run_on_end
-from .speakers import cue_span, find_addressee
+from .speakers import cue_span, find_addressee, mention_span
 from .titles import (
     is_name_in_sentence,
     is_named_subject,
@@ -146,7 +147,8 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
         while k >= 0 and reported[k].speaker is None and reported[k].type == "indirect":
             k -= 1  # "“...,” she said, when asked whether she would run. “...”": the question is no one's quote
         if k >= 0 and (previous is None or reported[k].quote_end > previous.quote_end):
-            previous = reported[k]
+            if not within_attribution(doc, previous, reported[k]):  # "“...,” Marsh said, with a force that ..."
+                previous = reported[k]
         quote = _from_marks(doc, text, span, marks, lexicon, busy_cues, previous)
         if quote is not None:
             quotes.append(quote)
@@ -355,6 +357,11 @@ def _from_marks(
             if run_on is not None:
                 return _quote(doc, text, "mixed", span.start, run_on, cue, speaker, 0.75 if speaker else 0.4)
             return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.85 if speaker else 0.4)
+        misread = None if term else cue_read_as_noun(doc, text, span, lexicon.verbs)  # "“...,” the email read."
+        if misread is not None:
+            noun, speaker = misread
+            cue = (noun, doc[noun.i : noun.i + 1], noun.lemma_.lower())
+            return _quote(doc, text, "direct", span.content_start, span.content_end, cue, speaker, 0.7)
     lead = find_lead(doc, text, span, lexicon)
     if lead is not None:
         return quote_from_lead(text, span, lead)
@@ -371,6 +378,10 @@ def _from_marks(
                 return _inherit_direct(previous, span, text, marks)
             bounds = content_range(sentence) if n_words >= MIN_FRAMED_WORDS else None
             if bounds is not None:  # a fragment of several words, not a nickname or a scare-quoted term
+                own = sentence_subject(tokens, marks)  # "Gorka also made the point that ... “...”"
+                if own is not None:
+                    cue = (own[0], cue_span(own[0]), own[0].lemma_.lower())
+                    return _quote(doc, text, "mixed", *bounds, cue, mention_span(own[1], stop=own[0]), 0.5)
                 return inherit(previous, "mixed", *bounds, text)
         elif after_narration(tokens, text, previous, marks, lexicon):
             return _inherit_direct(previous, span, text, marks)

@@ -105,7 +105,9 @@ def cue_in_frame(
             continue
         if marks.at(token.idx) is not None or token.i in busy:
             continue
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children(token)) or speaker_outside_marks(token, marks) is None:
+        # a cue the parse read as a participle ("Ann Lee called the report a “rush to judgment,” because ...") is
+        # step 3b's (`quotes.fragments.fragment_after_cue`, to the end of the clause)
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children(token)) or speaker_outside_marks(token, marks, reduced=False) is None:
             continue
         distance = min(abs(token.idx - span.start), abs(token.idx - span.end))
         if best is None or distance < best[0]:

@@ -6,9 +6,10 @@ after it, or one sentence of narration that names no one else in between.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from .direct import QuoteMarks, QuoteSpan
+from .framing import _may_speak
 from .lexicon import Lexicon
 from .model import Quote
 from .sentences import sentence_of
@@ -57,6 +58,36 @@ def after_narration(tokens: Span, text: str, previous: Quote, marks: QuoteMarks,
         or (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN")
         for t in gap
     )
+
+
+def within_attribution(doc: Doc, previous: Quote | None, candidate: Quote) -> bool:
+    """Step 3d: the reported speech ``candidate`` sits inside the attribution of the direct quote before it ("“We
+    were hit hard,” Marsh said, with a force that suggested the question was unfair. “I spent years ...”": its cue
+    hangs below Marsh's cue, not as a conjunct of it), so a quotation after it goes on with the direct quote."""
+    if previous is None or previous.type != "direct" or previous.cue_start is None or candidate.cue_start is None:
+        return False
+    if candidate.quote_start < previous.quote_end or candidate.cue_start < (previous.cue_end or 0):
+        return False  # "“...,” Sanders said, according to CNN. “...”": a source of the quote itself, nested above it
+    outer = doc.char_span(previous.cue_start, previous.cue_end, alignment_mode="expand")
+    inner = doc.char_span(candidate.cue_start, candidate.cue_end, alignment_mode="expand")
+    if outer is None or inner is None or not len(outer) or not len(inner):
+        return False
+    inner_root = inner.root
+    return inner_root.dep_ != "conj" and outer.root.is_ancestor(inner_root)
+
+
+def sentence_subject(tokens: Span, marks: QuoteMarks) -> tuple[Token, Token] | None:
+    """Step 3d: the main verb and its subject, when the sentence a quoted fragment sits in has a subject of its own
+    that can speak ("“...,” Bolton said. Gorka also made the point that her term would be “a third Obama term.”"):
+    the fragment is that subject's, not the previous speaker's to inherit. A subject that cannot speak ("Prices
+    rose to “record levels”") leaves the fragment to the previous speaker."""
+    root = tokens[0].sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i >= tokens.start or marks.at(root.idx) is not None:
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+    if subject is None or marks.at(subject.idx) is not None or subject.tag_ in ("WP", "WDT"):
+        return None
+    return (root, subject) if _may_speak(subject) else None
 
 
 def inherit(previous: Quote, type_: str, start: int, end: int, text: str) -> Quote:

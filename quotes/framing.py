@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .direct import QuoteMarks, QuoteSpan
 from .lexicon import data_text
 from .model import Quote
+from .misread_cues import name_compounded_with_cue, object_after_inverted_cue, speaker_of_reduced_cue
 from .reported import CLAUSE_DEPS, Speech
 from .speakers import SUBJECT_DEPS, find_speaker, mention_span
 from .sentences import sentence_of
@@ -44,12 +45,14 @@ def in_marks(marks: QuoteMarks, span: Span) -> bool:
     return marks.at(span.start_char) is not None or marks.at(span.end_char - 1) is not None
 
 
-def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
+def speaker_outside_marks(verb: Token, marks: QuoteMarks, *, reduced: bool = True) -> Span | None:
     """The speaker of a cue verb, never a phrase inside quotation marks.
 
     The parse often takes the last words of a quotation for the subject of the cue after it ("“We are in
     crisis. Full crisis mode,” said Joan Bell": "mode" as subject); then another subject of the verb outside
-    the marks, or the noun phrase right after an inverted cue ("said Joan Bell"), is the speaker.
+    the marks, or the noun phrase right after an inverted cue ("said Joan Bell"), is the speaker. With
+    ``reduced``, a cue the parse read as a participle of the noun before it speaks through that noun
+    (`quotes.misread_cues`).
     """
     speaker = find_speaker(verb)
     if speaker is not None and not in_marks(marks, speaker):
@@ -62,6 +65,11 @@ def speaker_outside_marks(verb: Token, marks: QuoteMarks) -> Span | None:
     if speaker is None and _name_tied_into_quotation(verb, marks):  # "Ann Roe, the nominee, tweeted: “...”"
         return mention_span(verb.head, stop=verb)
     if speaker is None:
+        noun = speaker_of_reduced_cue(verb, marks) if reduced else None  # "One lawmaker called Trump “...”"
+        if noun is None:
+            noun = name_compounded_with_cue(verb, marks)  # "“...,” Conway notes.", "Conway" a compound of "notes"
+        if noun is not None:
+            return noun
         return _after_inverted_cue(verb, marks) if _follows_quotation(verb, marks) else _apposition_before(verb, marks)
     closing = marks.at(speaker.start_char)
     if closing is not None and marks.spans[closing].end < verb.idx:  # "“...,” Gene Sperling, an adviser, said"
@@ -107,6 +115,8 @@ def subject_after_quotation(verb: Token, speaker: Span, marks: QuoteMarks) -> Sp
 
 #: Entity types of a phrase that says when, never who ("said by telephone this week").
 _WHEN = frozenset({"DATE", "TIME"})
+#: Pronouns that can speak after an inverted cue: "“...,” added another."
+_SOMEONE = frozenset({"another", "others", "someone", "somebody", "one"})
 
 
 def _subject_before_participle(verb: Token, marks: QuoteMarks) -> Span | None:
@@ -130,18 +140,33 @@ def _after_inverted_cue(verb: Token, marks: QuoteMarks) -> Span | None:
     following = [
         c
         for c in verb.rights
-        if marks.at(c.idx) is None and (c.pos_ in ("PROPN", "NOUN") or _nominal(c)) and c.ent_type_ not in _WHEN
+        if marks.at(c.idx) is None and (c.pos_ in ("PROPN", "NOUN") or _nominal(c) or c.lower_ in _SOMEONE)
+        and c.ent_type_ not in _WHEN
     ]
     if following and following[0].dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nsubj"):
         mention = mention_span(following[0], stop=verb)
     else:
-        mention = _phrase_after(verb, marks)
+        mention = _phrase_after(verb, marks) or _untagged_name_after(verb, marks)
         if mention is None:
             return None
     for token in mention:  # ", who has ...": a relative clause the parse did not mark as one
         if token.lower_ in ("who", "which") and token.i > mention.start and mention.doc[token.i - 1].text == ",":
             return mention.doc[mention.start : token.i - 1]
     return mention
+
+
+def _untagged_name_after(verb: Token, marks: QuoteMarks) -> Span | None:
+    """ "“...,” said Skelly, explaining he ...": a name the tagger did not know (an adverb, an adjective), right
+    after an inverted cue: one to three capitalised words, then a comma or the full stop; not a day or a date."""
+    doc = verb.doc
+    start = end = verb.i + 1
+    while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha and marks.at(doc[end].idx) is None:
+        end += 1
+    if end == start or end - start > 3 or end >= len(doc) or doc[end].text not in (",", ".", ";"):
+        return None
+    if any(t.is_stop or t.ent_type_ in _WHEN for t in doc[start:end]):
+        return None
+    return doc[start:end]
 
 
 def _apposition_before(verb: Token, marks: QuoteMarks) -> Span | None:
@@ -186,6 +211,8 @@ def _phrase_after(verb: Token, marks: QuoteMarks) -> Span | None:
     if verb.i + 1 >= len(doc):
         return None
     token = doc[verb.i + 1]
+    if token.dep_ == "amod" and token.head.i > token.i and token.i + 1 < len(doc):
+        token = doc[token.i + 1]  # "said retired neurosurgeon Ben Carson, asked about ...", "retired" a participle
     if token.pos_ not in ("PROPN", "NOUN", "DET") or token.is_quote or marks.at(token.idx) is not None:
         return None
     while (
@@ -376,13 +403,14 @@ def adjacent_cue(doc: Doc, text: str, span: QuoteSpan, marks: QuoteMarks, busy: 
     if (verb.lemma_.lower() in _NOT_CUES and not phrasal) or marks.at(verb.idx) is not None:
         return None
     objects = ("dobj", "ccomp", "xcomp", "acomp", "attr", "auxpass", "nsubjpass") + (() if phrasal else ("prt",))
-    if any(c.dep_ in objects and marks.at(c.idx) is None for c in children(verb)):
+    named = object_after_inverted_cue(verb, words[0], marks)  # "“...,” opined the Dayton Courier."
+    if any(c.dep_ in objects and marks.at(c.idx) is None and c != named for c in children(verb)):
         return None
-    subject = next((c for c in children(verb) if c.dep_ == "nsubj" and marks.at(c.idx) is None), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj" and marks.at(c.idx) is None), named)
     inverted = verb.i == words[0].i and subject is not None and subject.i > verb.i  # "”, remembered Roy Verley"
     if subject is None or not (inverted or subject.left_edge.i == words[0].i):
         return None
-    if not (_may_speak(subject) or _named_elsewhere(subject)):
+    if not (subject is named or _may_speak(subject) or _named_elsewhere(subject)):
         return None
     if verb.i > subject.i and any(t.i < verb.i and t.i > subject.right_edge.i for t in words):
         return None  # words between the subject and the verb: not a bare "X said"
@@ -574,23 +602,34 @@ def name_before_cue(doc: Doc, speech: Speech, marks: QuoteMarks) -> tuple[Span, 
     inside = marks.overlapping(start, end)
     if not inside:
         return None
-    last = marks.spans[inside[-1]]
-    if not last.closed or last.end >= end:
-        return None
-    named = _phrase_between(doc, last.end, verb)
-    return None if named is None else (named, last.end)
+    for i in reversed(inside):  # "“...,” Rita Vance, wearing “Vance for Senate” badges, said": not the badges' marks
+        last = marks.spans[i]
+        if last.closed and last.end < end:
+            named = _phrase_between(doc, last.end, verb)
+            if named is not None:
+                return named, last.end
+    return None
 
 
 def _name_before_description(words_: list[Token]) -> Span | None:
     """ "Mr. Dalton, now 81 and retired in Salem, Mass.,": the name that opens a phrase whose description after
-    the comma holds a clause of its own; the name up to that comma."""
+    the comma holds a clause of its own; the name up to that comma. The name may follow a title word ("Ohio
+    delegate Rita Vance, wearing a red scarf,"); a description with an article ends in its noun ("the party whip,
+    wearing a grey suit,")."""
     doc = words_[0].doc
-    end = words_[0].i
-    while end < len(doc) and doc[end].pos_ == "PROPN":
+    first = end = words_[0].i
+    if doc[first].pos_ == "DET":
         end += 1
-    if end == words_[0].i or end >= len(doc) or doc[end].text != ",":
+        while end < len(doc) and doc[end].pos_ in ("ADJ", "NOUN", "PROPN"):
+            end += 1
+        heads = ("NOUN", "PROPN")
+    else:
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or (doc[end].pos_ == "NOUN" and doc[end].text.islower())):
+            end += 1
+        heads = ("PROPN",)
+    if end == first or doc[end - 1].pos_ not in heads or end >= len(doc) or doc[end].text != ",":
         return None
-    return doc[words_[0].i : end]
+    return doc[first:end]
 
 
 def _phrase_between(doc: Doc, start: int, verb: Token) -> Span | None:

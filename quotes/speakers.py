@@ -256,6 +256,8 @@ def cue_span(verb: Token, *, until: Token | None = None) -> Span:
     for child in children(verb):
         dep = child.dep_
         if dep in ("aux", "auxpass", "neg") and child.i < verb.i and child.i >= left - 3:
+            if child.is_title and child.i > 0 and doc[child.i - 1].is_quote:
+                continue  # "“...,” Will wrote": a name the parse read as a modal (`quotes.misread_cues`)
             left = min(left, child.i)
         elif dep == "prt" and child.i == right + 1:
             right = child.i
