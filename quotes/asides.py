@@ -33,14 +33,14 @@ def interrupted_parts(verb: Token) -> tuple[tuple[int, int] | None, tuple[int, i
     clause part (a subject or a verb: not "On Tuesday, he said, ...")."""
     doc = verb.doc
     subjects = [c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) != 1 or has_dep(verb, "neg"):
+    if len(subjects) != 1:
         return None
     subject = subjects[0]
+    comma = subject.left_edge.i - 1  # asked first: most subjects open their sentence or follow no comma
+    if comma <= 0 or doc[comma].text != "," or has_dep(verb, "neg"):
+        return None
     between = range(subject.right_edge.i + 1, verb.i)  # most often none: "Ruiz said"
     if any(doc[i].head.i != verb.i or doc[i].dep_ not in ("aux", "advmod") for i in between):
-        return None
-    comma = subject.left_edge.i - 1
-    if comma <= 0 or doc[comma].text != ",":
         return None
     sent = sentence_of(verb)
     if comma <= sent.start:

@@ -416,10 +416,15 @@ def opens_question(clause: Token) -> bool:
 
 def is_idiom(verb: Token) -> bool:
     """ "All told, the group raised ...", "That said, the plan ...": no cue at all."""
+    if verb.lower not in _IDIOM_VERBS:  # the hash first: most cues are neither word
+        return False
     doc = verb.doc
     if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
         return False
     return (verb.lower_, doc[verb.i - 1].lower_) in (("told", "all"), ("said", "that"))
+
+
+_IDIOM_VERBS = frozenset({get_string_id("told"), get_string_id("said")})
 
 
 def bare_xcomps(verb: Token) -> list[Token]:
@@ -436,9 +441,10 @@ def bare_xcomps(verb: Token) -> list[Token]:
 
 def is_raising(verb: Token) -> bool:
     """ "said to be worth £2bn", "is reported to have left": a cue verb that reports no speech."""
-    return not has_dep(verb, "dobj") and any(
-        any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in bare_xcomps(verb)
-    )
+    labels = child_labels(verb)
+    if "xcomp" not in labels or "dobj" in labels:
+        return False  # most often: no xcomp (`bare_xcomps` would find none)
+    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in bare_xcomps(verb))
 
 
 def question_clauses(verb: Token) -> Iterator[tuple[int, int]]:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .asides import interrupted_ranges
@@ -86,15 +86,15 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     asks = verb.lemma_.lower() in QUESTION_VERBS
     clauses: list[tuple[int, int]] = []
     for child in children(verb):
-        dep = child.dep_
-        if dep not in CLAUSE_DEPS and not (
-            dep in _HIDDEN_CLAUSE_DEPS  # the only dependencies these three tests accept
+        dep = child.dep  # the label's hash: most children are no clause, and a hash costs less than `dep_`
+        if dep not in _CLAUSE_DEP_IDS and not (
+            dep in _HIDDEN_CLAUSE_DEP_IDS  # the only dependencies these three tests accept
             and any(test(child, verb) for test in (is_stray_complement, is_gerund_clause, is_question_advcl))
         ):
             continue
-        if child.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        if child.pos not in _CLAUSE_POS:
             continue
-        if child.dep_ == "parataxis" and child.i < verb.i:
+        if dep == _PARATAXIS and child.i < verb.i:
             continue  # "He left, he said" is read below as an inverted cue
         if child.i > verb.i and opens_with_time(child):
             continue  # "“...,” he said as some in the crowd booed": when it was said, not what
@@ -183,6 +183,12 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
 
 #: The dependencies of a complement the parser hid (`is_stray_complement`, `is_gerund_clause`, `is_question_advcl`).
 _HIDDEN_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
+#: `CLAUSE_DEPS`, `_HIDDEN_CLAUSE_DEPS` and "parataxis" by their hashes, and the parts of speech of a complement's
+#: head by their symbols (read on every child of every cue verb).
+_CLAUSE_DEP_IDS = frozenset(get_string_id(dep) for dep in CLAUSE_DEPS)
+_HIDDEN_CLAUSE_DEP_IDS = frozenset(get_string_id(dep) for dep in _HIDDEN_CLAUSE_DEPS)
+_PARATAXIS = get_string_id("parataxis")
+_CLAUSE_POS = frozenset({VERB, AUX, NOUN, ADJ, PROPN})
 
 
 def _interrupted(verb: Token, clauses: list[tuple[int, int]], lexicon: Lexicon) -> list[Speech]:
@@ -537,7 +543,7 @@ def find_speech(doc_or_span: Doc | Span, lexicon: Lexicon) -> Iterator[Speech]:
             continue
         if lemma in lexicon.verbs:
             yield from from_cue_verb(token, lexicon)
-        if token.lower_ == "according":
+        if token.lower == _ACCORDING:  # (the hash: `lower_` makes a string)
             yield from from_according_to(token)
         if lemma in lexicon.nouns:
             yield from from_cue_noun(token, lexicon)
