@@ -486,7 +486,7 @@ def tags_question(text: str, span: QuoteSpan, after: Span) -> bool:
     if _last_mark(text, span) not in ("?", "!") or not span.closed:
         return False
     gap = text[span.end : after.start_char]
-    return not gap.strip() and "\n" not in gap and after.text[:1] not in "\u201c\"'\u2018(["
+    return not gap.strip() and "\n" not in gap and after[0].text[:1] not in "\u201c\"'\u2018(["  # (not the Span's text)
 
 
 #: What a bare cue tag after a quotation takes: nothing that says what was said.
@@ -526,7 +526,7 @@ def cue_sentence_before(
         return None
     before = sentence_of(doc[sentence.start - 1])
     gap = text[before.end_char : span.start]
-    if gap.strip() or gap.count("\n") > 2 or not before.text.rstrip().endswith("."):
+    if gap.strip() or gap.count("\n") > 2 or not text[before.start_char : before.end_char].rstrip().endswith("."):
         return None
     root = before.root
     if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP") or root.lemma_.lower() not in verbs:
@@ -582,7 +582,7 @@ def after_attribution(doc: Doc, text: str, previous: Quote, span: QuoteSpan) -> 
         if token.is_punct or token.is_space or token.i in phrase:
             continue
         sentence = sentence_of(token)
-        if sentence.root.pos_ in ("VERB", "AUX") and not sentence.text[:1].islower():
+        if sentence.root.pos_ in ("VERB", "AUX") and not text[sentence.start_char : sentence.start_char + 1].islower():
             return False
     return True
 
