@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .memo import children, doc_memo
+from .pipeline import token_span
 from .sentences import sentence_of
 
 #: Dependencies of a reporting verb's complement clause.
@@ -62,7 +63,7 @@ def before_relative_cue(clause: Token, start: int, end: int, lexicon: Lexicon) -
     says something of the noun: "said he had access to her server, which he described as “like an open orchid”"
     (what the relative clause's cue reports is a quote of its own)."""
     doc = clause.doc
-    for token in doc[start:end]:
+    for token in token_span(doc, start, end):
         if token.dep != _RELCL or token.lemma_.lower() not in lexicon.verbs or token.i <= clause.i:  # the label's hash
             continue
         first = token.left_edge.i
@@ -176,7 +177,7 @@ def is_sentence_before(child: Token, verb: Token) -> bool:
     if child.i > verb.i:
         return False
     doc = verb.doc
-    between = doc[child.right_edge.i + 1 : verb.left_edge.i if verb.left_edge.i > child.right_edge.i else verb.i]
+    between = token_span(doc, child.right_edge.i + 1, verb.left_edge.i if verb.left_edge.i > child.right_edge.i else verb.i)
     if not any(t.text in (":", ";", "-", "\u2014", "\u2013", "--") for t in between):
         return False
     return any(c.i > verb.i and not c.is_punct for c in children(verb))
@@ -435,7 +436,7 @@ def bare_xcomps(verb: Token) -> list[Token]:
     return [
         c
         for c in children(verb)
-        if c.dep_ == "xcomp" and not (c.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1 : c.left_edge.i]))
+        if c.dep_ == "xcomp" and not (c.i > verb.i and any(t.text == "," for t in token_span(verb.doc, verb.i + 1, c.left_edge.i)))
     ]
 
 

@@ -60,6 +60,14 @@ def text_length(doc: Doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
+def token_span(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` for token indices, made directly when they are in order and inside the document
+    (`Doc.__getitem__` reads a slice with a Python function first); else the slice as `Doc` reads it."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
 def char_span(doc: Doc, start: int | None, end: int | None) -> Span | None:
     """The tokens covering characters ``[start, end)``, or None if the offsets are missing or invalid."""
     if start is None or end is None or not 0 <= start < end <= text_length(doc):

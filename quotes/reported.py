@@ -60,7 +60,7 @@ from .complements import (
 )
 from .lexicon import Lexicon
 from .memo import children
-from .pipeline import string_mask
+from .pipeline import string_mask, token_span
 from .speakers import cue_span, mention_span
 from .cue_speech import cue_speech
 from .nominal import from_according_to, from_cue_noun
@@ -145,7 +145,7 @@ def from_cue_verb(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         return
     found = False
     for start, end in clauses:
-        speech = cue_speech(verb, doc[start:end], "cue-verb")
+        speech = cue_speech(verb, token_span(doc, start, end), "cue-verb")
         if speech is not None:
             found = True
             yield speech

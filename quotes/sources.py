@@ -137,7 +137,7 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
     # People, or someone speaking for a body ("a Juventus official, who declined to be named", resolved to the club)
     person = quote.speaker_type in ("person", "group", "unknown") or nominal is not None and nominal.kind in ("person", "spokes")
     if person:
-        subtree = head.doc[head.left_edge.i : head.right_edge.i + 1]
+        subtree = Span(head.doc, head.left_edge.i, head.right_edge.i + 1)  # (costs less than the slice `doc[...]`)
         if ANONYMITY_MARKERS.search(subtree.text) or _marked_in_sentence(head):
             return "anonymous"
     if resolved_to_name or _has_name(span) and _capitalised(quote.speaker_canonical):

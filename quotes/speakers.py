@@ -264,4 +264,4 @@ def cue_span(verb: Token, *, until: Token | None = None) -> Span:
     if until is not None:
         left, right = min(left, until.i), max(right, until.i)
     # auxiliaries separated from the verb by an adverb ("has also said") keep the cue contiguous
-    return doc[left : right + 1]
+    return Span(doc, left, right + 1)  # (token indices in order: `Span(...)` costs less than the slice)
