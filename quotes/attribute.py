@@ -30,6 +30,7 @@ The steps, in order:
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -165,6 +166,19 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
 
 
 _words = words
+#: A letter or a digit: a word of `quotes.framing.words`.
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _has_words(text: str, n: int) -> bool:
+    """Whether ``text`` holds at least ``n`` words (`quotes.framing.words`), read no further than the ``n``-th."""
+    count = 0
+    for word in text.split():
+        if _ALNUM.search(word):
+            count += 1
+            if count >= n:
+                return True
+    return False
 
 
 def _attributed_after(text: str, speech: Speech, lexicon: Lexicon) -> bool:
@@ -239,7 +253,7 @@ def _from_speech(
         content = doc.char_span(start, end, alignment_mode="expand")
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content):
             return []  # a headline's noun phrase ("admits leisure centre overspend") is no clause
-        if len(_words(text[start:end])) < MIN_INDIRECT_WORDS and not _is_short_clause(content):
+        if not _has_words(text[start:end], MIN_INDIRECT_WORDS) and not _is_short_clause(content):
             return []
         return [_make(doc, text, "indirect", start, end, speech, speech.confidence)]
     outside = _outside_text(text, start, end, [marks.spans[i] for i in inside])
