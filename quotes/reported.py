@@ -294,9 +294,11 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
     the cue by "and"/"but" after a comma, with a subject of its own, goes on with what was said (a second part of
     the quote). Not after a cue that closes a quotation ("“...,” Ebeling said, and her husband cut in": the narration
     goes on) or that withholds ("did not explain why, but ...")."""
+    joined = [*children(verb), *(children(verb.head) if verb.dep_ == "parataxis" else ())]  # or the clause it is set in
+    if not any(c.dep_ == "conj" and c.i > verb.i for c in joined):
+        return  # asked first: most cues have no clause joined after them
     if _is_withheld(verb) or _closes_quotation(verb):
         return
-    joined = [*children(verb), *(children(verb.head) if verb.dep_ == "parataxis" else ())]  # or the clause it is set in
     for child in joined:
         if child.dep_ != "conj" or child.i < verb.i or child.pos_ not in ("VERB", "AUX"):
             continue
@@ -305,7 +307,7 @@ def _continuations(verb: Token, lexicon: Lexicon) -> Iterator[Speech]:
         joins = [c for c in (*joined, *children(child)) if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > verb.i]
         if not joins or verb.doc[joins[0].i - 1].text != ",":
             continue  # not "..., he said - but ...", "(... wrote in the Times) and ...": an aside, then narration
-        speech = cue_speech(verb, verb.doc[child.left_edge.i : child.right_edge.i + 1], "continued")
+        speech = cue_speech(verb, Span(verb.doc, child.left_edge.i, child.right_edge.i + 1), "continued")
         if speech is not None:
             speech.confidence -= 0.1
             yield speech
@@ -320,8 +322,8 @@ def _reasons_after(verb: Token, holder: Token) -> Iterator[Speech]:
     cause set off by a comma, hung on the cue or on the clause before it (``holder``), is a second part of what was
     said; so is a concession whose subject is a pronoun ("..., he said, although he could not give a figure"). Not
     after a cue that closes a quotation (the narration goes on)."""
-    if _closes_quotation(verb):
-        return
+    if not any(c.dep_ == "advcl" and c.i > verb.i for c in children(holder)) or _closes_quotation(verb):
+        return  # (most cues have no clause after them: asked first)
     doc = verb.doc
     for child in children(holder):
         if child.dep_ != "advcl" or child.i <= verb.i or not has_own_subject(child):
@@ -331,7 +333,7 @@ def _reasons_after(verb: Token, holder: Token) -> Iterator[Speech]:
             continue
         if marks[0].lower_ != "because" and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children(child)):
             continue  # "..., she said, though critics disagree": a concession of the narrator's, with its own voices
-        speech = cue_speech(verb, doc[child.left_edge.i : child.right_edge.i + 1], "cue-verb+part")
+        speech = cue_speech(verb, Span(doc, child.left_edge.i, child.right_edge.i + 1), "cue-verb+part")
         if speech is not None:
             yield speech
 
