@@ -7,10 +7,8 @@ outside quotation marks ("“We are ready,” the general said").
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import LEMMA, POS
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .direct import QuoteMarks, QuoteSpan
 from .framing import adjacent_cue, speaker_outside_marks, tags_question, tags_statement
@@ -19,7 +17,6 @@ from .lexicon import Lexicon
 from .speakers import cue_span
 from .sentences import sentence_of
 from .memo import children
-from .pipeline import string_mask
 
 #: Dependencies along which a quoted fragment can hang below its cue ("warned of “...”").
 OBJECT_PATH_DEPS = frozenset(
@@ -77,20 +74,13 @@ def cue_above(tokens: Span, lexicon: Lexicon, marks: QuoteMarks | None = None) -
     return None
 
 
+#: "VERB" and "AUX" as `Token.pos` reads them (the number costs less than the string of `Token.pos_`).
+_VERB_POS = frozenset({VERB, AUX})
+
+
 def has_subject(verb: Token) -> bool:
     """Whether the verb has a subject of its own (nominal, expletive or clausal)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children(verb))
-
-
-def _cue_verbs(doc: Doc, lo: int, hi: int, verbs: frozenset[str]) -> list[Token]:
-    """The verbs (and auxiliaries) of tokens ``lo`` to ``hi`` whose lemma is one of ``verbs``, in order. Read from
-    the token arrays: most tokens are no cue, and a `Token` object made for each would cost more."""
-    rows = Span(doc, lo, hi).to_array([POS, LEMMA])
-    tags = rows[:, 0]
-    candidates = numpy.flatnonzero((tags == VERB) | (tags == AUX))
-    lemmas = rows[candidates, 1]
-    found = string_mask(doc, lemmas, ("cue verb lemmas", verbs), lambda lemma: lemma.lower() in verbs)
-    return [doc[lo + i] for i in candidates[found].tolist()]
 
 
 def cue_in_frame(
@@ -116,7 +106,9 @@ def cue_in_frame(
         if first.islower() or first in ",;" or tagged:
             hi = after.end
     best: tuple[int, Token] | None = None
-    for token in _cue_verbs(doc, lo, hi, lexicon.verbs):
+    for token in doc[lo:hi]:
+        if token.pos not in _VERB_POS or token.lemma_.lower() not in lexicon.verbs:  # the part of speech by its hash
+            continue
         if marks.at(token.idx) is not None or token.i in busy:
             continue
         # a cue the parse read as a participle ("Ann Lee called the report a “rush to judgment,” because ...") is

@@ -117,8 +117,13 @@ def described_by(token: Token) -> Token | None:
     if token.dep_ not in SUBJECT_DEPS:
         return None
     dep = token.dep  # the label's hash: read once, compared as a number
-    previous = [c for c in children(token.head) if c.i < token.i and c.dep == dep]
-    return previous[-1] if previous and _described_subject(previous[-1]) == token else None
+    previous = None
+    for child in children(token.head):  # in order: the last one before ``token``
+        if child.i >= token.i:
+            break
+        if child.dep == dep:
+            previous = child
+    return previous if previous is not None and _described_subject(previous) == token else None
 
 
 def mention_span(token: Token, *, stop: Token | None = None) -> Span:
@@ -130,14 +135,18 @@ def mention_span(token: Token, *, stop: Token | None = None) -> Span:
     """
     doc = token.doc
     left, right = token.i, token.i
+    clauses = False  # a relative clause among the children (`_contiguous` has nothing to do without one)
     for child in children(token):
-        if child.dep_ in MENTION_CUT_DEPS:
+        dep = child.dep_
+        if dep in MENTION_CUT_DEPS:
+            clauses = clauses or dep in ("relcl", "acl")
             continue
         first, last = child.left_edge.i, child.right_edge.i
         if stop is not None and first <= stop.i <= last:
             continue
         left, right = min(left, first), max(right, last)
-    left, right = _contiguous(token, left, right)
+    if clauses:
+        left, right = _contiguous(token, left, right)
     description = described_by(token)
     if description is not None:
         left = description.left_edge.i  # "The housing charity Shelterline"
