@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from . import memo
@@ -166,6 +167,8 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
 
 
 _words = words
+#: "VERB" and "AUX" as `Token.pos` reads them.
+_VERB_POS = frozenset({VERB, AUX})
 #: A letter or a digit: a word of `quotes.framing.words`.
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -251,7 +254,7 @@ def _from_speech(
         if speech.speaker is None and speech.rule not in SPEAKERLESS_RULES:
             return []
         content = doc.char_span(start, end, alignment_mode="expand")
-        if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content):
+        if content is None or not any(t.pos in _VERB_POS for t in content):  # (the part of speech by its symbol)
             return []  # a headline's noun phrase ("admits leisure centre overspend") is no clause
         if not _has_words(text[start:end], MIN_INDIRECT_WORDS) and not _is_short_clause(content):
             return []

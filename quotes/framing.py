@@ -102,7 +102,7 @@ def subject_after_quotation(verb: Token, speaker: Span, marks: QuoteMarks) -> Sp
     later = [
         c
         for c in children(verb)
-        if c.dep_ in SUBJECT_DEPS and speaker.end <= c.i < verb.i and marks.at(c.idx) is None
+        if speaker.end <= c.i < verb.i and c.dep_ in SUBJECT_DEPS and marks.at(c.idx) is None  # the position first
         and c.pos_ in ("PROPN", "NOUN", "PRON")
     ]
     if not later:
