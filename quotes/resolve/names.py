@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from spacy.strings import get_string_id
-from spacy.symbols import PRON
+from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Span, Token
 
 from ..memo import children
@@ -16,6 +15,8 @@ from .forms import abbreviated_title
 from .lexicons import Lexicons, Nominal, _key
 from .records import _Name
 from .tokens import (
+    _APPOS,
+    _PERSON,
     _POS_TAG,
     _PROPER_TAGS,
     _capitalised_common,
@@ -68,13 +69,14 @@ class _Names:
             return None  # "The US Central Command statement", "Research from Halifax" name their issuer, not themselves
         left = self._left_part(token)
         entity = self.entity_of.get(token.i)
-        if entity is not None and entity.label_ == "PERSON" and not self._not_a_person(entity):
+        if entity is not None and entity.label == _PERSON and not self._not_a_person(entity):  # label by hash
             return self._make_name(self._person_parts(token)[1], "person")
-        if self._is_proper(token) and self._titled(token):  # "Detective Sergeant Nia Rowlands"
+        proper = self._is_proper(token)
+        if proper and self._titled(token):  # "Detective Sergeant Nia Rowlands"
             return self._make_name(self._person_parts(token)[1], "person")
         if nominal is not None and nominal.kind in PERSON_KINDS and self._capitalised_role(token, nominal, left, entity):
             return None  # "The Chancellor", "the new President, Ilya Dorenko": a role, not a name
-        if self._is_proper(token):
+        if proper:
             tokens = self._name_run(token, left, entity) + _right_part(token)
             if len(tokens) > 1 and _opening_cue(tokens[0]) and tokens[0].lower_ not in self.lex.first_names:
                 tokens = tokens[1:]  # "Stated Stone:"
@@ -130,7 +132,7 @@ class _Names:
         """
         entity = self.entity_of.get(token.i)
         left = self._left_part(token)
-        if entity is not None and entity.label_ == "PERSON":
+        if entity is not None and entity.label == _PERSON:
             before = [t for t in left if t.i < entity.start]
             name = list(entity)  # the whole entity, whatever the parse made of it ("Alan Greaves KC")
             cut = next((k for k, t in enumerate(name) if k and (_has_digit(t) or _spaced_dash(t))), None)
@@ -301,13 +303,13 @@ class _Names:
     def _apposed_name(self, token: Token) -> Token | None:
         """A name in apposition to a description: "a spokeswoman, Anna Kerr" / "Anna Kerr, a spokeswoman";
         through a second description: "Two other writers, the poet Sam Adeyemi"."""
-        for child in children(token):
-            if child.dep_ == "appos" and self._is_apposed_name(token, child):
+        for child in children(token):  # dependencies and parts of speech by hash: asked of most mentions
+            if child.dep == _APPOS and self._is_apposed_name(token, child):
                 return child
-        if token.dep_ == "appos" and self._is_apposed_name(token, token.head):
+        if token.dep == _APPOS and self._is_apposed_name(token, token.head):
             return token.head
         for child in children(token):
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
+            if child.dep == _APPOS and child.pos == NOUN:
                 inner = next((c for c in children(child) if c.dep_ == "appos" and self._is_apposed_name(child, c)), None)
                 if inner is not None:
                     return inner
@@ -319,9 +321,6 @@ class _Names:
             return False
         low, high = sorted((token.i, other.i))
         return not any("\n" in t.text for t in token.doc[low:high])
-
-
-_PERSON = get_string_id("PERSON")
 
 
 def _has_digit(token: Token) -> bool:

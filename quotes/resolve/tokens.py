@@ -62,6 +62,10 @@ _DET = get_string_id("det")
 _CHUNK_DEPS = frozenset(get_string_id(label) for label in
                         ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
 _CONJ = get_string_id("conj")
+_APPOS = get_string_id("appos")
+_COMPOUND = get_string_id("compound")
+_PERSON = get_string_id("PERSON")
+_NORP = get_string_id("NORP")
 _STRIPPED_TAGS = frozenset(get_string_id(tag) for tag in ("DT", "PRP$", "POS"))  # `_strip` drops them in front
 _POS_TAG = get_string_id("POS")
 
@@ -200,7 +204,7 @@ def _some_of_a_people(token: Token) -> bool:
     Republican", "Democrats in Iowa", "Democrats and civil rights groups", "Another Muslim". It names no one;
     "the Democrats", "Democrats" alone and a party's own name ("the Liberal Democrats", "the Tories and Lib Dems")
     name the party or people; a singular one needs a quantifier ("a Democrat", not "Euronext" the tagger misread)."""
-    if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN"):
+    if token.ent_type != _NORP or token.pos not in (NOUN, PROPN):  # by hash: asked of most mentions
         return False
     plural = _plural(token)
     counted = plural or any(c.dep_ == "det" for c in children(token))  # "the lifelong Republican", not "Euronext"
@@ -321,7 +325,7 @@ def _strip(tokens: list[Token]) -> list[Token]:
 def _description_head(token: Token, lex: Lexicons) -> Token | None:
     """The head of the description written before a name: "agency" in "news agency SANA"."""
     for child in children(token):
-        if child.dep_ == "compound" and child.i < token.i and child.tag_ not in ("NNP", "NNPS"):
+        if child.dep == _COMPOUND and child.i < token.i and child.tag not in _PROPER_TAGS:  # by hash
             if lex.nominal(child) is not None:
                 return child
     return None
