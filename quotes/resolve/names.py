@@ -181,7 +181,19 @@ class _Names:
         )
 
     def _not_a_person(self, entity: Span) -> bool:
-        """A PERSON the tagger got wrong: an outlet ("Sputnik"), an acronym ("SAIC"), a plural ("Harbour Lights")."""
+        """A PERSON the tagger got wrong: an outlet ("Sputnik"), an acronym ("SAIC"), a plural ("Harbour Lights").
+        Once per entity (entities do not overlap: their start tells them apart)."""
+        memo = self._not_person_memo
+        found = memo.get(entity.start)
+        if found is None:
+            found = memo[entity.start] = self._read_not_a_person(entity)
+        return found
+
+    @cached_property
+    def _not_person_memo(self) -> dict[int, bool]:
+        return {}
+
+    def _read_not_a_person(self, entity: Span) -> bool:
         text = entity.text.strip()
         acronym = len(entity) == 1 and len(text) > 1 and text.isupper()
         return _plain(text) in self.lex.media or acronym or entity.root.tag_ == "NNPS"
@@ -324,13 +336,14 @@ class _Names:
 
 
 def _has_digit(token: Token) -> bool:
-    return any(c.isdigit() for c in token.text)
+    return any(map(str.isdigit, token.text))
 
 
 def _spaced_dash(token: Token) -> bool:
     """A dash with a space on either side: "Deborah Reynolds - Santilli's girlfriend" ends the name before it."""
-    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    return token.text in ("-", "–", "—") and spaced
+    if token.text not in ("-", "–", "—"):  # the text first: most words fail it
+        return False
+    return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 _IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak"}

@@ -66,6 +66,7 @@ _APPOS = get_string_id("appos")
 _COMPOUND = get_string_id("compound")
 _PERSON = get_string_id("PERSON")
 _NORP = get_string_id("NORP")
+_CD = get_string_id("CD")
 _STRIPPED_TAGS = frozenset(get_string_id(tag) for tag in ("DT", "PRP$", "POS"))  # `_strip` drops them in front
 _POS_TAG = get_string_id("POS")
 
@@ -108,9 +109,15 @@ def _noun_chunk_roots(doc: Doc) -> list[int]:
             continue
         # `Span.root`: the first sentence root in the span; else, of the words whose head is outside, the
         # one nearest the root of the sentence (computed by spaCy when there are several)
-        root = next((j for j in range(left, i + 1) if heads[j] == j), None)
+        root, outside = None, []
+        for j in range(left, i + 1):  # one loop for both readings
+            head = heads[j]
+            if head == j:
+                root = j
+                break
+            if not left <= head <= i:
+                outside.append(j)
         if root is None and not hooked:
-            outside = [j for j in range(left, i + 1) if not left <= heads[j] <= i]
             root = outside[0] if len(outside) == 1 else None
         roots.append(root if root is not None and not hooked else doc[left : i + 1].root.i)
     return roots
@@ -246,8 +253,11 @@ def _is_role_part(token: Token, lex: Lexicons) -> bool:
 
 def _left_part(token: Token) -> list[Token]:
     """The noun phrase up to its head: its left edge to ``token``, from the last line break on."""
-    doc = token.doc
-    tokens = list(doc[token.left_edge.i : token.i + 1])  # a span makes its tokens faster than indexing one by one
+    doc, i = token.doc, token.i
+    left = token.left_edge.i
+    if left == i:  # one word (most mentions): no span to make
+        return [] if "\n" in token.text else [token]
+    tokens = list(doc[left : i + 1])  # a span makes its tokens faster than indexing one by one
     for j in range(len(tokens) - 1, -1, -1):
         word = tokens[j]
         text = word.text
@@ -262,9 +272,9 @@ def _right_part(token: Token) -> list[Token]:
     """What a name goes on with after its head: "of Defence" in "Ministry of Defence", "for Education",
     "& Light" in "Orland Power & Light", "1" in "Radio 1"."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is not None and following.tag_ == "CD" and following.head == token and following.ent_iob_ == "I":
+    if following is not None and following.tag == _CD and following.head == token and following.ent_iob_ == "I":
         return [following]  # a numbered name inside one entity: "Radio 1", "Channel 4"
-    if token.tag_ not in ("NNP", "NNPS"):
+    if token.tag not in _PROPER_TAGS:  # tags by hash
         return []
     doc = token.doc
     for child in children(token):
