@@ -315,12 +315,13 @@ class _Names:
     def _apposed_name(self, token: Token) -> Token | None:
         """A name in apposition to a description: "a spokeswoman, Anna Kerr" / "Anna Kerr, a spokeswoman";
         through a second description: "Two other writers, the poet Sam Adeyemi"."""
-        for child in children(token):  # dependencies and parts of speech by hash: asked of most mentions
+        kids = children(token)  # dependencies and parts of speech by hash: asked of most mentions
+        for child in kids:
             if child.dep == _APPOS and self._is_apposed_name(token, child):
                 return child
         if token.dep == _APPOS and self._is_apposed_name(token, token.head):
             return token.head
-        for child in children(token):
+        for child in kids:
             if child.dep == _APPOS and child.pos == NOUN:
                 inner = next((c for c in children(child) if c.dep_ == "appos" and self._is_apposed_name(child, c)), None)
                 if inner is not None:

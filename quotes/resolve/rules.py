@@ -346,11 +346,11 @@ def _latest_outlet(r: _MentionIndex, token: Token) -> Speaker | None:
 def _resolve_role_holder(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "the senator", "the former governor", "the Republican nominee", "the Texan" that no earlier mention names
     (`_resolve_nominal` found none): the person in focus, whose gender and role do not clash."""
-    if (_determiner(token) not in DEFINITE and not _kin_of(token)) or _plural(token):
-        return None
     nominal = r.lex.nominal(token)
-    demonym = token.ent_type_ == "NORP" and nominal is None  # "the Texan", as the tagger reads it
+    demonym = token.ent_type == _NORP and nominal is None  # "the Texan", as the tagger reads it
     if r.name_of(token) is not None and not demonym:
+        return None  # tested first: the name is read already, and most mentions are names
+    if (_determiner(token) not in DEFINITE and not _kin_of(token)) or _plural(token):
         return None
     if nominal is None and not demonym:
         return None
@@ -541,17 +541,18 @@ def _resolve_name(r: _MentionIndex, token: Token) -> Speaker | None:
 
 def _resolve_as_written(r: _MentionIndex, token: Token) -> Speaker:
     """The last resort: the mention's own text, less a leading determiner, typed by its head noun."""
-    tokens = _strip(r._left_part(token) + (_place_phrase(token) if _plural(token) else _right_part(token)))
+    plural = _plural(token)
+    phrase = r._left_part(token) + (_place_phrase(token) if plural else _right_part(token))  # a new list
+    tokens = _strip(phrase)
     text = _clean(r._adjectival(r._text(tokens))) if tokens else _clean(token.text)
     nominal = r.lex.nominal(token)
     kind = _kind_type(nominal, token) if nominal is not None and nominal.kind in KIND_TYPES else "unknown"
-    if kind == "unknown" and _plural(token):
+    if kind == "unknown" and plural:
         kind = "group"
     role = nominal.key if nominal is not None and nominal.kind in PERSON_KINDS and kind == "person" else None
     affiliation = _affiliation(r, token) if role else None
     written = None
     if r.name_of(token) is None:  # a description: its words with the article, for a speaker resolved to it
-        phrase = r._left_part(token) + (_place_phrase(token) if _plural(token) else _right_part(token))
         written = as_written(r._text(phrase)) or None
     return Speaker(
         text or None,
@@ -559,7 +560,7 @@ def _resolve_as_written(r: _MentionIndex, token: Token) -> Speaker:
         role=role,
         affiliation=affiliation.canonical if affiliation is not None else None,
         gender=nominal.gender if nominal else None,
-        number="pl" if _plural(token) else "sg",
+        number="pl" if plural else "sg",
         written=written,
     )
 
@@ -589,4 +590,5 @@ _NNP = get_string_id("NNP")
 _POSS = get_string_id("poss")
 _PRP_POSS = get_string_id("PRP$")
 _ONE = get_string_id("one")
+_NORP = get_string_id("NORP")
 _NOT_MEMBER_LABELS = frozenset(get_string_id(label) for label in ("PERSON", "ORG", "GPE", "FAC"))
