@@ -251,19 +251,20 @@ class _Names:
         if text in self.lex.media:
             return "media"
         nominal = self.lex.nominal(token)
-        organisation = entity is not None and entity.label_ == "ORG" and len(tokens) > 1
+        label = entity.label_ if entity is not None else None  # read once
+        organisation = label == "ORG" and len(tokens) > 1
         if nominal is not None and nominal.kind in KIND_TYPES and not (organisation and nominal.kind in PERSON_KINDS):
             return _kind_type(nominal, token)  # but "the Health and Safety Executive" is no person
         first = tokens[0].text if tokens else ""
         if self.lex.honorific(first) is not None or any(t.lower_ in self.lex.first_names for t in tokens[:-1]):
             return "person"  # the tagger's ORG for "Helena Varga" loses to the first name
-        if entity is not None and entity.label_ == "PERSON" and self._not_a_person(entity):
+        if entity is not None and label == "PERSON" and self._not_a_person(entity):
             return "organisation"
-        if entity is not None and entity.label_ in LABEL_TYPES:
-            return LABEL_TYPES[entity.label_]
+        if entity is not None and label in LABEL_TYPES:
+            return LABEL_TYPES[label]
         if text in self.lex.country_key:
             return "place"
-        if entity is not None and entity.label_ == "NORP":
+        if label == "NORP":
             return "group" if _plural(token) else "unknown"
         return "unknown"
 

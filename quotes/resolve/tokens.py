@@ -318,17 +318,30 @@ def _is_name_word(token: Token) -> bool:
 def _strip(tokens: list[Token]) -> list[Token]:
     """Drop leading determiners, possessive pronouns and punctuation; trailing punctuation and 's."""
     start, end = 0, len(tokens)
-    while start < end and (
-        tokens[start].tag in _STRIPPED_TAGS
-        or tokens[start].is_punct
-        or tokens[start].is_space
-        or tokens[start].lower_ in DETERMINERS
-        or tokens[start].text in _QUOTE_CHARS
-    ):
+    while start < end:  # words by their hashes: a name is read for most mentions
+        first = tokens[start]
+        if not (
+            first.tag in _STRIPPED_TAGS
+            or first.is_punct
+            or first.is_space
+            or first.lower in _DETERMINER_IDS
+            or first.orth in _QUOTE_CHAR_IDS
+        ):
+            break
         start += 1
-    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space or tokens[end - 1].tag == _POS_TAG):
+    while end > start:
+        last = tokens[end - 1]
+        if not (last.is_punct or last.is_space or last.tag == _POS_TAG):
+            break
         end -= 1
     return tokens[start:end]
+
+
+_DETERMINER_IDS = frozenset(get_string_id(word) for word in DETERMINERS)
+#: A text that is `in` the string `_QUOTE_CHARS`: any run of its characters (the empty one too, as `in` has it).
+_QUOTE_CHAR_IDS = frozenset(
+    get_string_id(_QUOTE_CHARS[a:b]) for a in range(len(_QUOTE_CHARS) + 1) for b in range(a, len(_QUOTE_CHARS) + 1)
+)
 
 
 
