@@ -57,9 +57,11 @@ class _Names:
 
     def name_of(self, token: Token) -> _Name | None:
         """The proper-name part of the mention headed by ``token`` (cached)."""
-        if token.i not in self._names:
-            self._names[token.i] = self._read_name(token)
-        return self._names[token.i]
+        i = token.i  # one look-up: asked of most mentions by most rules
+        name = self._names.get(i, _UNREAD)
+        if name is _UNREAD:
+            name = self._names[i] = self._read_name(token)
+        return name
 
     def _read_name(self, token: Token) -> _Name | None:
         if token.pos == PRON or _pronoun(token) is not None:
@@ -335,6 +337,9 @@ class _Names:
             return False
         low, high = sorted((token.i, other.i))
         return not any("\n" in t.text for t in token.doc[low:high])
+
+
+_UNREAD = object()
 
 
 def _has_digit(token: Token) -> bool:

@@ -164,8 +164,8 @@ class _Resolver(_MentionIndex):
             for title in title_abbreviations().values():
                 if title.role == role:
                     keys.update(title.aliases)
-        description = _description_head(mention.token, self.lex) or _apposed_role(self, mention.token)
-        if description is not None and own:
+        description = (_description_head(mention.token, self.lex) or _apposed_role(self, mention.token)) if own else None
+        if description is not None:
             keys.add(_lemma(description))  # "Budget airline Skyvane": a later "the airline"
         for key in keys:
             if key:

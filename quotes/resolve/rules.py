@@ -237,7 +237,7 @@ def _resolve_described_name(r: _MentionIndex, token: Token) -> Speaker | None:
         if named is not None:
             return r.resolve(named)
     name = r.name_of(token)
-    description = _description_head(token, r.lex)
+    description = _description_head(token, r.lex) if name is not None else None  # the name (read already) first
     if name is None or description is None:
         return None
     return _described(r, _name_speaker(r, token, name), description, token)
@@ -346,12 +346,12 @@ def _latest_outlet(r: _MentionIndex, token: Token) -> Speaker | None:
 def _resolve_role_holder(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "the senator", "the former governor", "the Republican nominee", "the Texan" that no earlier mention names
     (`_resolve_nominal` found none): the person in focus, whose gender and role do not clash."""
-    nominal = r.lex.nominal(token)
-    demonym = token.ent_type == _NORP and nominal is None  # "the Texan", as the tagger reads it
-    if r.name_of(token) is not None and not demonym:
-        return None  # tested first: the name is read already, and most mentions are names
+    if r.name_of(token) is not None and not (token.ent_type == _NORP and r.lex.nominal(token) is None):
+        return None  # a name that is no demonym, tested first: names are read already, and most mentions are names
     if (_determiner(token) not in DEFINITE and not _kin_of(token)) or _plural(token):
         return None
+    nominal = r.lex.nominal(token)
+    demonym = token.ent_type == _NORP and nominal is None  # "the Texan", as the tagger reads it
     if nominal is None and not demonym:
         return None
     if nominal is not None and nominal.kind != "person":
