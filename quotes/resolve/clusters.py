@@ -194,8 +194,9 @@ def _canonical_form(names: list[_Name]) -> str:
         return max(counts, key=lambda text: counts[text])
     # reversed: the first wins a tie; a formal first name wins over its short form ("William" over "Bill")
     short = nicknames()
-    best = max(
-        reversed(names),
-        key=lambda n: (n.size, len(n.text.split()), n.key.split(" ", 1)[0] not in short, len(n.key.split(" ", 1)[0])),
-    )  # and "Vincent Cable" over "Vince Cable"
-    return best.text
+
+    def rank(n: _Name) -> tuple[int, int, bool, int]:  # and "Vincent Cable" over "Vince Cable"
+        first = n.key.split(" ", 1)[0]
+        return n.size, len(n.text.split()), first not in short, len(first)
+
+    return max(reversed(names), key=rank).text

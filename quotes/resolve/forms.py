@@ -77,11 +77,14 @@ def same_first_name(a: str, b: str) -> bool:
 _ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$|^[A-Z][A-Z&]{1,7}$")  # "I.R.S.", "IMF", "AT&T"
 _WORD = r"(?:[A-Z][\w’'&.-]*|of|for|and|on|the|de|du|des)"
 _SPELLED_OUT = re.compile(rf"({_WORD}(?:[ \t]+{_WORD})*)[ \t]+\(([A-Z][A-Za-z.&]{{1,9}})\)")  # "Name (ACR)"
+#: What `_SPELLED_OUT` ends with (the last space before the bracket): a line without it has no match.
+_BRACKETED = re.compile(r"[ \t]\([A-Z][A-Za-z.&]{1,9}\)")
 _SMALL_WORDS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "&"})
 #: "the Swiss People's Party, or SVP," (US news): an acronym given as another name of the words before it
 _OR_ACRONYM = re.compile(
     rf"({_WORD}(?:[ \t]+{_WORD})+),[ \t]+or[ \t]+((?:[A-Z]\.){{2,}}|[A-Z][A-Z&]{{1,7}})(?=[,;:.)])"
 )
+_OR_TAIL = re.compile(r",[ \t]+or[ \t]+(?:(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})(?=[,;:.)])")  # what it ends with
 
 
 def acronym_letters(text: str) -> str | None:
@@ -105,7 +108,8 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     # neither pattern crosses a line break: only the lines that can hold one are searched
     lines = text.split("\n")
-    for match in (m for line in lines if "(" in line for m in _SPELLED_OUT.finditer(line)):
+    # `_SPELLED_OUT` tries every word of a line as the name's first: only lines with an acronym in brackets
+    for match in (m for line in lines if "(" in line and _BRACKETED.search(line) for m in _SPELLED_OUT.finditer(line)):
         letters = acronym_letters(match.group(2)) or match.group(2)
         words = match.group(1).split()
         for start in range(len(words) - 1, -1, -1):
@@ -117,7 +121,8 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
             if letters.upper() in (capitals, every):
                 found.setdefault(letters, " ".join(run))
                 break
-    for match in (m for line in lines if ", or " in line for m in _OR_ACRONYM.finditer(line)):  # another language
+    or_lines = (line for line in lines if ", or " in line and _OR_TAIL.search(line))  # as above: its end first
+    for match in (m for line in or_lines for m in _OR_ACRONYM.finditer(line)):  # another language
         words = match.group(1).split()
         while words and words[0].lower() in _SMALL_WORDS:
             words = words[1:]

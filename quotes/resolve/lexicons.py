@@ -210,7 +210,13 @@ def default_lexicons() -> Lexicons:
 
 def _key(text: str, lex: Lexicons) -> str:
     """The matching key of a name: plain, honorifics and possessives dropped, countries by one name."""
-    return _remembered(lex._keys, text, lambda: _read_key(text, lex))
+    keys = lex._keys  # `_remembered`, written out: no closure to make on each of the many calls
+    found = keys.get(text)
+    if found is None:
+        if len(keys) >= _MEMO_SIZE:
+            keys.clear()
+        found = keys[text] = _read_key(text, lex)
+    return found
 
 
 def _remembered(memo: dict[str, str], text: str, compute: Callable[[], str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from ..memo import children
@@ -12,7 +13,7 @@ from .forms import abbreviated_title, title_abbreviations
 from .lexicons import Nominal
 from .mentions import _MentionIndex
 from .records import Speaker, _Mention, _Name
-from .tokens import _is_role_part, _lemma, _plural, _pronoun, _strip
+from .tokens import _APPOS, _PERSON, _is_role_part, _lemma, _plural, _pronoun, _strip
 from .words import (
     AFFILIATION_PREPS,
     BODY_KINDS,
@@ -382,7 +383,7 @@ def _title(r: _MentionIndex, token: Token) -> tuple[str | None, str | None]:
     """A role written before a person's name, and whom for: "Kremlin spokesman Dmitry Peskov" gives
     ("spokesman", "Kremlin"); "Chief Constable Rhiannon Pryce" gives ("chief constable", None)."""
     entity = r.entity_of.get(token.i)
-    if entity is None or entity.label_ != "PERSON" or r._not_a_person(entity):
+    if entity is None or entity.label != _PERSON or r._not_a_person(entity):  # label by hash
         return None, None
     before = [t for t in r._person_parts(token)[0] if r.lex.honorific(t.text) is None]
     j = len(before)
@@ -406,7 +407,7 @@ def _title_word(token: Token) -> str:
 def _apposed_role(r: _MentionIndex, token: Token) -> Token | None:
     """A common noun in apposition to a name: "Maria Lopez, the town's mayor"; "Callum Reid, the warden"."""
     for child in children(token):
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        if child.dep == _APPOS and child.pos == NOUN:  # by hash: asked of most mentions
             return child
     return None
 

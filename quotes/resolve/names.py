@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from spacy.strings import get_string_id
-from spacy.symbols import PRON
+from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Span, Token
 
 from ..memo import children
@@ -16,6 +15,8 @@ from .forms import abbreviated_title
 from .lexicons import Lexicons, Nominal, _key
 from .records import _Name
 from .tokens import (
+    _APPOS,
+    _PERSON,
     _POS_TAG,
     _PROPER_TAGS,
     _capitalised_common,
@@ -56,9 +57,11 @@ class _Names:
 
     def name_of(self, token: Token) -> _Name | None:
         """The proper-name part of the mention headed by ``token`` (cached)."""
-        if token.i not in self._names:
-            self._names[token.i] = self._read_name(token)
-        return self._names[token.i]
+        i = token.i  # one look-up: asked of most mentions by most rules
+        name = self._names.get(i, _UNREAD)
+        if name is _UNREAD:
+            name = self._names[i] = self._read_name(token)
+        return name
 
     def _read_name(self, token: Token) -> _Name | None:
         if token.pos == PRON or _pronoun(token) is not None:
@@ -68,13 +71,14 @@ class _Names:
             return None  # "The US Central Command statement", "Research from Halifax" name their issuer, not themselves
         left = self._left_part(token)
         entity = self.entity_of.get(token.i)
-        if entity is not None and entity.label_ == "PERSON" and not self._not_a_person(entity):
+        if entity is not None and entity.label == _PERSON and not self._not_a_person(entity):  # label by hash
             return self._make_name(self._person_parts(token)[1], "person")
-        if self._is_proper(token) and self._titled(token):  # "Detective Sergeant Nia Rowlands"
+        proper = self._is_proper(token)
+        if proper and self._titled(token):  # "Detective Sergeant Nia Rowlands"
             return self._make_name(self._person_parts(token)[1], "person")
         if nominal is not None and nominal.kind in PERSON_KINDS and self._capitalised_role(token, nominal, left, entity):
             return None  # "The Chancellor", "the new President, Ilya Dorenko": a role, not a name
-        if self._is_proper(token):
+        if proper:
             tokens = self._name_run(token, left, entity) + _right_part(token)
             if len(tokens) > 1 and _opening_cue(tokens[0]) and tokens[0].lower_ not in self.lex.first_names:
                 tokens = tokens[1:]  # "Stated Stone:"
@@ -130,7 +134,7 @@ class _Names:
         """
         entity = self.entity_of.get(token.i)
         left = self._left_part(token)
-        if entity is not None and entity.label_ == "PERSON":
+        if entity is not None and entity.label == _PERSON:
             before = [t for t in left if t.i < entity.start]
             name = list(entity)  # the whole entity, whatever the parse made of it ("Alan Greaves KC")
             cut = next((k for k, t in enumerate(name) if k and (_has_digit(t) or _spaced_dash(t))), None)
@@ -179,7 +183,19 @@ class _Names:
         )
 
     def _not_a_person(self, entity: Span) -> bool:
-        """A PERSON the tagger got wrong: an outlet ("Sputnik"), an acronym ("SAIC"), a plural ("Harbour Lights")."""
+        """A PERSON the tagger got wrong: an outlet ("Sputnik"), an acronym ("SAIC"), a plural ("Harbour Lights").
+        Once per entity (entities do not overlap: their start tells them apart)."""
+        memo = self._not_person_memo
+        found = memo.get(entity.start)
+        if found is None:
+            found = memo[entity.start] = self._read_not_a_person(entity)
+        return found
+
+    @cached_property
+    def _not_person_memo(self) -> dict[int, bool]:
+        return {}
+
+    def _read_not_a_person(self, entity: Span) -> bool:
         text = entity.text.strip()
         acronym = len(entity) == 1 and len(text) > 1 and text.isupper()
         return _plain(text) in self.lex.media or acronym or entity.root.tag_ == "NNPS"
@@ -237,19 +253,20 @@ class _Names:
         if text in self.lex.media:
             return "media"
         nominal = self.lex.nominal(token)
-        organisation = entity is not None and entity.label_ == "ORG" and len(tokens) > 1
+        label = entity.label_ if entity is not None else None  # read once
+        organisation = label == "ORG" and len(tokens) > 1
         if nominal is not None and nominal.kind in KIND_TYPES and not (organisation and nominal.kind in PERSON_KINDS):
             return _kind_type(nominal, token)  # but "the Health and Safety Executive" is no person
         first = tokens[0].text if tokens else ""
         if self.lex.honorific(first) is not None or any(t.lower_ in self.lex.first_names for t in tokens[:-1]):
             return "person"  # the tagger's ORG for "Helena Varga" loses to the first name
-        if entity is not None and entity.label_ == "PERSON" and self._not_a_person(entity):
+        if entity is not None and label == "PERSON" and self._not_a_person(entity):
             return "organisation"
-        if entity is not None and entity.label_ in LABEL_TYPES:
-            return LABEL_TYPES[entity.label_]
+        if entity is not None and label in LABEL_TYPES:
+            return LABEL_TYPES[label]
         if text in self.lex.country_key:
             return "place"
-        if entity is not None and entity.label_ == "NORP":
+        if label == "NORP":
             return "group" if _plural(token) else "unknown"
         return "unknown"
 
@@ -301,13 +318,14 @@ class _Names:
     def _apposed_name(self, token: Token) -> Token | None:
         """A name in apposition to a description: "a spokeswoman, Anna Kerr" / "Anna Kerr, a spokeswoman";
         through a second description: "Two other writers, the poet Sam Adeyemi"."""
-        for child in children(token):
-            if child.dep_ == "appos" and self._is_apposed_name(token, child):
+        kids = children(token)  # dependencies and parts of speech by hash: asked of most mentions
+        for child in kids:
+            if child.dep == _APPOS and self._is_apposed_name(token, child):
                 return child
-        if token.dep_ == "appos" and self._is_apposed_name(token, token.head):
+        if token.dep == _APPOS and self._is_apposed_name(token, token.head):
             return token.head
-        for child in children(token):
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
+        for child in kids:
+            if child.dep == _APPOS and child.pos == NOUN:
                 inner = next((c for c in children(child) if c.dep_ == "appos" and self._is_apposed_name(child, c)), None)
                 if inner is not None:
                     return inner
@@ -321,17 +339,18 @@ class _Names:
         return not any("\n" in t.text for t in token.doc[low:high])
 
 
-_PERSON = get_string_id("PERSON")
+_UNREAD = object()
 
 
 def _has_digit(token: Token) -> bool:
-    return any(c.isdigit() for c in token.text)
+    return any(map(str.isdigit, token.text))
 
 
 def _spaced_dash(token: Token) -> bool:
     """A dash with a space on either side: "Deborah Reynolds - Santilli's girlfriend" ends the name before it."""
-    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    return token.text in ("-", "–", "—") and spaced
+    if token.text not in ("-", "–", "—"):  # the text first: most words fail it
+        return False
+    return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 _IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak"}

@@ -153,7 +153,8 @@ class _Resolver(_MentionIndex):
         self.by_sent[mention.sent].append(mention)
         if mention.is_speaker:
             self.previous_speakers.append(mention)
-        named = self.name_of(mention.token) is not None or self._apposed_name(mention.token) is not None
+        own = self.name_of(mention.token) is not None
+        named = own or self._apposed_name(mention.token) is not None
         if not named and speaker.resolution == "as-written":
             return  # "a spokesman" with no one behind it: nothing for a later "the spokesman"
         nominal = self.lex.nominal(mention.token)
@@ -163,8 +164,8 @@ class _Resolver(_MentionIndex):
             for title in title_abbreviations().values():
                 if title.role == role:
                     keys.update(title.aliases)
-        description = _description_head(mention.token, self.lex) or _apposed_role(self, mention.token)
-        if description is not None and self.name_of(mention.token) is not None:
+        description = (_description_head(mention.token, self.lex) or _apposed_role(self, mention.token)) if own else None
+        if description is not None:
             keys.add(_lemma(description))  # "Budget airline Skyvane": a later "the airline"
         for key in keys:
             if key:

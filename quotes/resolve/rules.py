@@ -8,6 +8,8 @@ import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Span, Token
 
 from ..memo import children
@@ -32,6 +34,7 @@ from .lookup import (
 from .mentions import _MentionIndex
 from .records import UNKNOWN, Speaker
 from .tokens import (
+    _PROPER_TAGS,
     _description_head,
     _head_of,
     _determiner,
@@ -66,7 +69,7 @@ def _resolve_pronoun(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "he", "she", "it", "they", "we": the nearest compatible antecedent in the last few sentences; "we" in a
     speaker's words, failing one, the latest speaker's organisation. Any other pronoun names no one."""
     pronoun = _pronoun(token)
-    if pronoun is None and token.pos_ != "PRON":
+    if pronoun is None and token.pos != PRON:  # by hash: every mention is tried
         return None
     antecedent = _antecedent(r, token, pronoun) if pronoun is not None else None
     if antecedent is None and pronoun == "we":
@@ -97,9 +100,9 @@ def _resolve_spokesperson(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "A spokeswoman for the Culture Ministry, Anna Kerr" is Anna Kerr (role and affiliation kept); "a spokesman
     from the ministry" the ministry; "a spokesman for Mr Blair" the person; "a spokesman" alone the body in focus."""
     nominal = r.lex.nominal(token)
-    if token.tag_ == "NNP" and (nominal is None or nominal.kind != "spokes"):
-        return _spokesperson_of_name(r, token)
-    if nominal is None or nominal.kind != "spokes" or token.tag_ in ("NNP", "NNPS"):
+    if nominal is None or nominal.kind != "spokes":  # tags by hash: every mention is tried
+        return _spokesperson_of_name(r, token) if token.tag == _NNP else None
+    if token.tag in _PROPER_TAGS:
         return None
     # "A Bank of Carlow spokesperson", whatever the parse made of the name's words; "a spokesman for Mr Blair"
     affiliation = _name_run_body(r, token.doc[_name_run_start(token) : token.i], token, nominal) or _affiliation(
@@ -167,7 +170,7 @@ _NAME_LINKS = frozenset({"for", "of", "and", "&", "the", "on"})  # "Department f
 
 def _resolve_members(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "Analysts at Pelham Wright", "officials at the Civil Aviation Directorate": the body they speak for."""
-    if not _plural(token) or token.ent_type_ in ("PERSON", "ORG", "GPE", "FAC"):
+    if token.ent_type in _NOT_MEMBER_LABELS or not _plural(token):  # the label (a hash) first: most names fail it
         return None
     nominal = r.lex.nominal(token)
     if nominal is not None and nominal.kind not in PERSON_KINDS:
@@ -223,17 +226,18 @@ def _resolve_statement(r: _MentionIndex, token: Token) -> Speaker | None:
 
 def _resolve_described_name(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "Russian news agency, Sputnik" / "news agency SANA" / "Maria Lopez, the town's mayor"."""
-    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and r.name_of(token) is None):  # "Her barrister, Ruth
+    pos = token.pos  # by hash: every mention is tried
+    if pos == NOUN or (pos == PROPN and r.name_of(token) is None):  # "Her barrister, Ruth
         # Abernathy"; "the monitoring site OutageWatch"; "The new President, Viktor Yushchenko"
         named = r._apposed_name(token)
         if named is not None and not _some_of_a_people(named):  # "critics, many of them Catholics" name no one
             return _described(r, r.resolve(named), token, named)
-    if token.lower_ == "one":  # "One of his advisers, Tad Devine"
+    if token.lower == _ONE:  # "One of his advisers, Tad Devine"
         named = r._apposed_name(token)
         if named is not None:
             return r.resolve(named)
     name = r.name_of(token)
-    description = _description_head(token, r.lex)
+    description = _description_head(token, r.lex) if name is not None else None  # the name (read already) first
     if name is None or description is None:
         return None
     return _described(r, _name_speaker(r, token, name), description, token)
@@ -254,10 +258,13 @@ def _resolve_demonym(r: _MentionIndex, token: Token) -> Speaker | None:
 
 def _resolve_person_description(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "the 51-year-old", "the Argentine": the person in focus."""
+    lower = token.lower_  # the word first: it rules out most mentions for less than the determiner
+    if lower != "old" and lower not in r.lex.nationalities:
+        return None
     if _determiner(token) not in DEFINITE or _plural(token):
         return None
-    aged = token.lower_ == "old" and any(_lemma(c) == "year" for c in children(token))
-    if not aged and token.lower_ not in r.lex.nationalities:
+    aged = lower == "old" and any(_lemma(c) == "year" for c in children(token))
+    if not aged and lower not in r.lex.nationalities:
         return None
     person = _antecedent(r, token, "person")
     if person is None or not (person.canonical or "")[:1].isupper():
@@ -287,7 +294,7 @@ def _resolve_nominal(r: _MentionIndex, token: Token) -> Speaker | None:
     description; "the company" with none is the organisation in focus."""
     nominal = r.lex.nominal(token)
     if nominal is None:  # "the directorate", "the warden": a head noun no lexicon lists
-        if token.pos_ != "NOUN" or _determiner(token) != "the" or _plural(token) or r.name_of(token):
+        if token.pos != NOUN or _determiner(token) != "the" or _plural(token) or r.name_of(token):
             return None
         nominal = Nominal(_lemma(token), "unknown", None, token.i)
     if not _is_bare(r, token, nominal):
@@ -339,12 +346,12 @@ def _latest_outlet(r: _MentionIndex, token: Token) -> Speaker | None:
 def _resolve_role_holder(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "the senator", "the former governor", "the Republican nominee", "the Texan" that no earlier mention names
     (`_resolve_nominal` found none): the person in focus, whose gender and role do not clash."""
+    if r.name_of(token) is not None and not (token.ent_type == _NORP and r.lex.nominal(token) is None):
+        return None  # a name that is no demonym, tested first: names are read already, and most mentions are names
     if (_determiner(token) not in DEFINITE and not _kin_of(token)) or _plural(token):
         return None
     nominal = r.lex.nominal(token)
-    demonym = token.ent_type_ == "NORP" and nominal is None  # "the Texan", as the tagger reads it
-    if r.name_of(token) is not None and not demonym:
-        return None
+    demonym = token.ent_type == _NORP and nominal is None  # "the Texan", as the tagger reads it
     if nominal is None and not demonym:
         return None
     if nominal is not None and nominal.kind != "person":
@@ -427,13 +434,13 @@ HEADLINE_WINDOW = 3  # sentences after a headline where the body names what its 
 def _resolve_headline_body(r: _MentionIndex, token: Token) -> Speaker | None:
     """ "Newspaper: Minister used a private phone" (a headline): the outlet or body the first sentences of
     the story name as a subject ("The Ledger reported ..."), of the kind the headline's noun says."""
+    if 0 <= r.first_break < token.idx or r.last_break < token.idx:
+        return None  # not on the first line, or no line below (first: it rules out most mentions)
     if _determiner(token) is not None or _plural(token) or r.name_of(token) is not None:
         return None
     nominal = r.lex.nominal(token)
-    if nominal is None or nominal.kind not in ("media", "organisation", "body") or r.last_break < token.idx:
-        return None  # no line below
-    if 0 <= r.first_break < token.idx:
-        return None  # not on the first line
+    if nominal is None or nominal.kind not in ("media", "organisation", "body"):
+        return None
     wanted = "media" if nominal.kind == "media" else "organisation"
     sent, doc = r.sent_of[token.i], token.doc
     for t in doc[token.i + 1 :]:
@@ -453,11 +460,13 @@ def _resolve_headline_person(r: _MentionIndex, token: Token) -> Speaker | None:
     ("..., predicted Ada Quill, the former governor"), when the headline's speaker is a person's role or
     description with no article and no name; not a headline that quotes no one ("Marsh executive in guilty
     plea")."""
+    if 0 <= r.first_break < token.idx or r.last_break < token.idx:
+        return None  # not on the first line, or no line below (first: it rules out most mentions)
     if _determiner(token) is not None or _plural(token) or r.name_of(token) is not None or not token.is_lower:
         return None
     nominal = r.lex.nominal(token)
-    if nominal is None or nominal.kind != "person" or 0 <= r.first_break < token.idx or r.last_break < token.idx:
-        return None  # not on the first line, or no line below
+    if nominal is None or nominal.kind != "person":
+        return None
     sent = r.sent_of[token.i]
     speakers = sorted({_head_of(span).i for span in r.speaker_spans.values()})
     if token.i not in speakers:
@@ -481,7 +490,7 @@ def _resolve_headline_person(r: _MentionIndex, token: Token) -> Speaker | None:
 
 def _kin_of(token: Token) -> bool:
     """A role noun owned by a pronoun: "his brother", "my father", "her lawyer" is one person."""
-    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children(token))
+    return any(c.dep == _POSS and c.tag == _PRP_POSS for c in children(token))  # by hash
 
 
 # --- 9. names ---------------------------------------------------------------------------
@@ -532,17 +541,18 @@ def _resolve_name(r: _MentionIndex, token: Token) -> Speaker | None:
 
 def _resolve_as_written(r: _MentionIndex, token: Token) -> Speaker:
     """The last resort: the mention's own text, less a leading determiner, typed by its head noun."""
-    tokens = _strip(r._left_part(token) + (_place_phrase(token) if _plural(token) else _right_part(token)))
+    plural = _plural(token)
+    phrase = r._left_part(token) + (_place_phrase(token) if plural else _right_part(token))  # a new list
+    tokens = _strip(phrase)
     text = _clean(r._adjectival(r._text(tokens))) if tokens else _clean(token.text)
     nominal = r.lex.nominal(token)
     kind = _kind_type(nominal, token) if nominal is not None and nominal.kind in KIND_TYPES else "unknown"
-    if kind == "unknown" and _plural(token):
+    if kind == "unknown" and plural:
         kind = "group"
     role = nominal.key if nominal is not None and nominal.kind in PERSON_KINDS and kind == "person" else None
     affiliation = _affiliation(r, token) if role else None
     written = None
     if r.name_of(token) is None:  # a description: its words with the article, for a speaker resolved to it
-        phrase = r._left_part(token) + (_place_phrase(token) if _plural(token) else _right_part(token))
         written = as_written(r._text(phrase)) or None
     return Speaker(
         text or None,
@@ -550,7 +560,7 @@ def _resolve_as_written(r: _MentionIndex, token: Token) -> Speaker:
         role=role,
         affiliation=affiliation.canonical if affiliation is not None else None,
         gender=nominal.gender if nominal else None,
-        number="pl" if _plural(token) else "sg",
+        number="pl" if plural else "sg",
         written=written,
     )
 
@@ -573,3 +583,12 @@ RULES: tuple[Callable[[_MentionIndex, Token], Speaker | None], ...] = (
     _resolve_some_of_a_people,
     _resolve_name,
 )
+
+
+#: Tags, labels, dependencies and words by their hashes, for the checks the rules make on every mention.
+_NNP = get_string_id("NNP")
+_POSS = get_string_id("poss")
+_PRP_POSS = get_string_id("PRP$")
+_ONE = get_string_id("one")
+_NORP = get_string_id("NORP")
+_NOT_MEMBER_LABELS = frozenset(get_string_id(label) for label in ("PERSON", "ORG", "GPE", "FAC"))

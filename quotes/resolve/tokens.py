@@ -62,6 +62,11 @@ _DET = get_string_id("det")
 _CHUNK_DEPS = frozenset(get_string_id(label) for label in
                         ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
 _CONJ = get_string_id("conj")
+_APPOS = get_string_id("appos")
+_COMPOUND = get_string_id("compound")
+_PERSON = get_string_id("PERSON")
+_NORP = get_string_id("NORP")
+_CD = get_string_id("CD")
 _STRIPPED_TAGS = frozenset(get_string_id(tag) for tag in ("DT", "PRP$", "POS"))  # `_strip` drops them in front
 _POS_TAG = get_string_id("POS")
 
@@ -104,9 +109,15 @@ def _noun_chunk_roots(doc: Doc) -> list[int]:
             continue
         # `Span.root`: the first sentence root in the span; else, of the words whose head is outside, the
         # one nearest the root of the sentence (computed by spaCy when there are several)
-        root = next((j for j in range(left, i + 1) if heads[j] == j), None)
+        root, outside = None, []
+        for j in range(left, i + 1):  # one loop for both readings
+            head = heads[j]
+            if head == j:
+                root = j
+                break
+            if not left <= head <= i:
+                outside.append(j)
         if root is None and not hooked:
-            outside = [j for j in range(left, i + 1) if not left <= heads[j] <= i]
             root = outside[0] if len(outside) == 1 else None
         roots.append(root if root is not None and not hooked else doc[left : i + 1].root.i)
     return roots
@@ -200,7 +211,7 @@ def _some_of_a_people(token: Token) -> bool:
     Republican", "Democrats in Iowa", "Democrats and civil rights groups", "Another Muslim". It names no one;
     "the Democrats", "Democrats" alone and a party's own name ("the Liberal Democrats", "the Tories and Lib Dems")
     name the party or people; a singular one needs a quantifier ("a Democrat", not "Euronext" the tagger misread)."""
-    if token.ent_type_ != "NORP" or token.pos_ not in ("NOUN", "PROPN"):
+    if token.ent_type != _NORP or token.pos not in (NOUN, PROPN):  # by hash: asked of most mentions
         return False
     plural = _plural(token)
     counted = plural or any(c.dep_ == "det" for c in children(token))  # "the lifelong Republican", not "Euronext"
@@ -242,8 +253,11 @@ def _is_role_part(token: Token, lex: Lexicons) -> bool:
 
 def _left_part(token: Token) -> list[Token]:
     """The noun phrase up to its head: its left edge to ``token``, from the last line break on."""
-    doc = token.doc
-    tokens = list(doc[token.left_edge.i : token.i + 1])  # a span makes its tokens faster than indexing one by one
+    doc, i = token.doc, token.i
+    left = token.left_edge.i
+    if left == i:  # one word (most mentions): no span to make
+        return [] if "\n" in token.text else [token]
+    tokens = list(doc[left : i + 1])  # a span makes its tokens faster than indexing one by one
     for j in range(len(tokens) - 1, -1, -1):
         word = tokens[j]
         text = word.text
@@ -258,9 +272,9 @@ def _right_part(token: Token) -> list[Token]:
     """What a name goes on with after its head: "of Defence" in "Ministry of Defence", "for Education",
     "& Light" in "Orland Power & Light", "1" in "Radio 1"."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is not None and following.tag_ == "CD" and following.head == token and following.ent_iob_ == "I":
+    if following is not None and following.tag == _CD and following.head == token and following.ent_iob_ == "I":
         return [following]  # a numbered name inside one entity: "Radio 1", "Channel 4"
-    if token.tag_ not in ("NNP", "NNPS"):
+    if token.tag not in _PROPER_TAGS:  # tags by hash
         return []
     doc = token.doc
     for child in children(token):
@@ -304,24 +318,37 @@ def _is_name_word(token: Token) -> bool:
 def _strip(tokens: list[Token]) -> list[Token]:
     """Drop leading determiners, possessive pronouns and punctuation; trailing punctuation and 's."""
     start, end = 0, len(tokens)
-    while start < end and (
-        tokens[start].tag in _STRIPPED_TAGS
-        or tokens[start].is_punct
-        or tokens[start].is_space
-        or tokens[start].lower_ in DETERMINERS
-        or tokens[start].text in _QUOTE_CHARS
-    ):
+    while start < end:  # words by their hashes: a name is read for most mentions
+        first = tokens[start]
+        if not (
+            first.tag in _STRIPPED_TAGS
+            or first.is_punct
+            or first.is_space
+            or first.lower in _DETERMINER_IDS
+            or first.orth in _QUOTE_CHAR_IDS
+        ):
+            break
         start += 1
-    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space or tokens[end - 1].tag == _POS_TAG):
+    while end > start:
+        last = tokens[end - 1]
+        if not (last.is_punct or last.is_space or last.tag == _POS_TAG):
+            break
         end -= 1
     return tokens[start:end]
+
+
+_DETERMINER_IDS = frozenset(get_string_id(word) for word in DETERMINERS)
+#: A text that is `in` the string `_QUOTE_CHARS`: any run of its characters (the empty one too, as `in` has it).
+_QUOTE_CHAR_IDS = frozenset(
+    get_string_id(_QUOTE_CHARS[a:b]) for a in range(len(_QUOTE_CHARS) + 1) for b in range(a, len(_QUOTE_CHARS) + 1)
+)
 
 
 
 def _description_head(token: Token, lex: Lexicons) -> Token | None:
     """The head of the description written before a name: "agency" in "news agency SANA"."""
     for child in children(token):
-        if child.dep_ == "compound" and child.i < token.i and child.tag_ not in ("NNP", "NNPS"):
+        if child.dep == _COMPOUND and child.i < token.i and child.tag not in _PROPER_TAGS:  # by hash
             if lex.nominal(child) is not None:
                 return child
     return None
