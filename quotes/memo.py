@@ -21,7 +21,13 @@ def begin(doc: Doc) -> None:
     """
     state = getattr(_MEMOS, "state", None)
     if state is None or state[0] is not doc or state[1] != len(doc):
-        _MEMOS.state = (doc, len(doc), {}, {})
+        _start(doc)
+
+
+def _start(doc: Doc) -> tuple[Doc, int, dict[Any, dict[Any, Any]], dict[int, tuple[Token, ...]]]:
+    """Empty memos for ``doc``, now the document read in this thread."""
+    state = _MEMOS.state = (doc, len(doc), {}, {})
+    return state
 
 
 def doc_memo(doc: Doc, question: str) -> dict[Any, Any]:
@@ -32,7 +38,7 @@ def doc_memo(doc: Doc, question: str) -> dict[Any, Any]:
     """
     state = getattr(_MEMOS, "state", None)  # (the document, its length, question -> memo, children)
     if state is None or state[0] is not doc:
-        state = _MEMOS.state = (doc, len(doc), {}, {})
+        state = _start(doc)
     memos = state[2]
     table = memos.get(question)
     if table is None:
@@ -46,7 +52,7 @@ def children(token: Token) -> tuple[Token, ...]:
     doc = token.doc
     state = getattr(_MEMOS, "state", None)
     if state is None or state[0] is not doc:
-        state = _MEMOS.state = (doc, len(doc), {}, {})
+        state = _start(doc)
     i = token.i
     found = state[3].get(i)
     if found is None:

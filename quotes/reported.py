@@ -333,7 +333,7 @@ def _reasons_after(verb: Token, holder: Token) -> Iterator[Speech]:
             continue
         if marks[0].lower_ != "because" and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children(child)):
             continue  # "..., she said, though critics disagree": a concession of the narrator's, with its own voices
-        speech = cue_speech(verb, Span(doc, child.left_edge.i, child.right_edge.i + 1), "cue-verb+part")
+        speech = cue_speech(verb, token_span(doc, child.left_edge.i, child.right_edge.i + 1), "cue-verb+part")
         if speech is not None:
             yield speech
 

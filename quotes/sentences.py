@@ -14,6 +14,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .memo import doc_memo
+from .pipeline import token_span
 
 
 def sentence_of(token: Token) -> Span:
@@ -29,7 +30,7 @@ def sentence_of(token: Token) -> Span:
     found = memo.get(starts[k])
     if found is None:
         end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-        found = memo[starts[k]] = Span(doc, starts[k], end)  # (costs less than the slice `doc[...]`)
+        found = memo[starts[k]] = token_span(doc, starts[k], end)
     return found
 
 

@@ -31,7 +31,7 @@ from .lexicon import data_lexicon
 from . import memo
 from .memo import children
 from .model import Quote
-from .pipeline import char_span
+from .pipeline import char_span, token_span
 from .resolve import Lexicons, default_lexicons
 from .sentences import sentence_of
 
@@ -137,7 +137,7 @@ def classify_mention(span: Span, quote: Quote, lex: Lexicons) -> str:
     # People, or someone speaking for a body ("a Juventus official, who declined to be named", resolved to the club)
     person = quote.speaker_type in ("person", "group", "unknown") or nominal is not None and nominal.kind in ("person", "spokes")
     if person:
-        subtree = Span(head.doc, head.left_edge.i, head.right_edge.i + 1)  # (costs less than the slice `doc[...]`)
+        subtree = token_span(head.doc, head.left_edge.i, head.right_edge.i + 1)
         if ANONYMITY_MARKERS.search(subtree.text) or _marked_in_sentence(head):
             return "anonymous"
     if resolved_to_name or _has_name(span) and _capitalised(quote.speaker_canonical):

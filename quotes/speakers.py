@@ -11,6 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .memo import children
+from .pipeline import token_span
 from .sentences import sentence_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -150,10 +151,10 @@ def mention_span(token: Token, *, stop: Token | None = None) -> Span:
     description = described_by(token)
     if description is not None:
         left = description.left_edge.i  # "The housing charity Shelterline"
-    for inner in Span(doc, left, right + 1):  # (`Span(...)` costs less than `doc[...]`, which checks the slice)
+    for inner in token_span(doc, left, right + 1):
         if inner.dep == _RELCL and inner.i > inner.head.i >= left:
             right = min(right, inner.left_edge.i - 1)  # "Dimension Data, which commissioned the survey"
-    return _trim(Span(doc, left, max(right, left) + 1))
+    return _trim(token_span(doc, left, max(right, left) + 1))
 
 
 def _contiguous(token: Token, left: int, right: int) -> tuple[int, int]:
@@ -182,7 +183,7 @@ def _trim(span: Span) -> Span:
         end -= 1
     if end < len(doc) and doc[end].text == ")" and _unclosed(doc[start:end]):
         end += 1  # the parser hung the closing bracket elsewhere
-    return span if (start, end) == (span.start, span.end) else Span(doc, start, end)
+    return span if (start, end) == (span.start, span.end) else token_span(doc, start, end)
 
 
 def _is_edge(token: Token) -> bool:
@@ -273,4 +274,4 @@ def cue_span(verb: Token, *, until: Token | None = None) -> Span:
     if until is not None:
         left, right = min(left, until.i), max(right, until.i)
     # auxiliaries separated from the verb by an adverb ("has also said") keep the cue contiguous
-    return Span(doc, left, right + 1)  # (token indices in order: `Span(...)` costs less than the slice)
+    return token_span(doc, left, right + 1)
