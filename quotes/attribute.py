@@ -30,7 +30,6 @@ The steps, in order:
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
@@ -52,6 +51,7 @@ from .cue_search import cue_above, cue_in_frame
 from .follow_up import after_narration, continues, follow_up_sentence, inherit, sentence_subject, within_attribution
 from .furniture import is_listed_title, is_subhead
 from .framing import (
+    WORD_CHAR,
     after_attribution,
     cue_sentence_before,
     in_marks,
@@ -169,15 +169,13 @@ def attribute(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Quote
 _words = words
 #: "VERB" and "AUX" as `Token.pos` reads them.
 _VERB_POS = frozenset({VERB, AUX})
-#: A letter or a digit: a word of `quotes.framing.words`.
-_ALNUM = re.compile(r"[^\W_]")
 
 
 def _has_words(text: str, n: int) -> bool:
     """Whether ``text`` holds at least ``n`` words (`quotes.framing.words`), read no further than the ``n``-th."""
     count = 0
     for word in text.split():
-        if _ALNUM.search(word):
+        if WORD_CHAR.search(word):
             count += 1
             if count >= n:
                 return True

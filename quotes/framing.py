@@ -32,12 +32,12 @@ from .memo import children
 
 def words(text: str) -> list[str]:
     """The words of a text that hold a letter or a digit."""
-    return [w for w in text.split() if _ALNUM.search(w)]
+    return [w for w in text.split() if WORD_CHAR.search(w)]
 
 
 #: A letter or a digit: what `str.isalnum` accepts (``\w`` less the underscore), found by one search per word
 #: rather than a test of each character in Python.
-_ALNUM = re.compile(r"[^\W_]")
+WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def in_marks(marks: QuoteMarks, span: Span) -> bool:
