@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .direct import QuoteMarks, QuoteSpan
 from .framing import _may_speak
 from .lexicon import Lexicon
+from .memo import children
 from .model import Quote
 from .sentences import sentence_of
 
@@ -81,10 +82,10 @@ def sentence_subject(tokens: Span, marks: QuoteMarks) -> tuple[Token, Token] | N
     that can speak ("“...,” Bolton said. Gorka also made the point that her term would be “a third Obama term.”"):
     the fragment is that subject's, not the previous speaker's to inherit. A subject that cannot speak ("Prices
     rose to “record levels”") leaves the fragment to the previous speaker."""
-    root = tokens[0].sent.root
+    root = sentence_of(tokens[0]).root
     if root.pos_ not in ("VERB", "AUX") or root.i >= tokens.start or marks.at(root.idx) is not None:
         return None
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+    subject = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
     if subject is None or marks.at(subject.idx) is not None or subject.tag_ in ("WP", "WDT"):
         return None
     return (root, subject) if _may_speak(subject) else None
