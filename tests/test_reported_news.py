@@ -5,27 +5,16 @@ span boundaries. Same case format as tests/data/rules.jsonl; negatives expect no
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from cases import case_param, read_cases
 
 import quotes
 
-CASES = [
-    json.loads(line)
-    for name in ("reported_news.jsonl", "reported_precision.jsonl")  # the second: what is not a quote, and bounds
-    for line in (Path(__file__).parent / "data" / name).open(encoding="utf8")
-]
+CASES = read_cases("reported_news.jsonl", "reported_precision.jsonl")  # the second: what is not a quote, and bounds
 FIELDS = ("type", "content", "speaker", "cue")
 
 
-def _param(case: dict) -> object:
-    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
-    return pytest.param(case, id=case["id"], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [case_param(c) for c in CASES])
 def test_news_case(nlp, case):
     found = quotes.extract(case["text"], nlp=nlp)
     got = [

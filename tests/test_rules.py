@@ -6,22 +6,15 @@ addressee); a negative case expects none. A case the model parses wrongly carrie
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from cases import case_param, read_cases
 
 import quotes
 
-CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "rules.jsonl").open(encoding="utf8")]
+CASES = read_cases("rules.jsonl")
 
 
-def _param(case: dict) -> object:
-    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
-    return pytest.param(case, id=case["id"], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [case_param(c) for c in CASES])
 def test_rule_case(nlp, case):
     found = quotes.extract(case["text"], nlp=nlp)
     got = [

@@ -9,22 +9,15 @@ the model gets wrong carries an "xfail" reason.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from cases import case_param, read_cases
 
 import quotes
 
-CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "speaker_news.jsonl").open(encoding="utf8")]
+CASES = read_cases("speaker_news.jsonl")
 
 
-def _param(case: dict) -> object:
-    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
-    return pytest.param(case, id=case["id"], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [case_param(c) for c in CASES])
 def test_speaker_case(nlp, case):
     found = {q.quote: q for q in quotes.extract(case["text"], nlp=nlp)}
     for expected in case["quotes"]:
