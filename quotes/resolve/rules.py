@@ -34,6 +34,7 @@ from .lookup import (
 from .mentions import _MentionIndex
 from .records import UNKNOWN, Speaker
 from .tokens import (
+    _NORP,
     _PROPER_TAGS,
     _description_head,
     _head_of,
@@ -590,5 +591,4 @@ _NNP = get_string_id("NNP")
 _POSS = get_string_id("poss")
 _PRP_POSS = get_string_id("PRP$")
 _ONE = get_string_id("one")
-_NORP = get_string_id("NORP")
 _NOT_MEMBER_LABELS = frozenset(get_string_id(label) for label in ("PERSON", "ORG", "GPE", "FAC"))
